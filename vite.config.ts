@@ -1,0 +1,33 @@
+import { builtinModules } from 'node:module';
+import { defineConfig } from 'vite';
+import pkg from './package.json' with { type: 'json' };
+
+// Library build: the package's entry points, with dependencies left as imports so that
+// users' bundlers de-duplicate them. The one-tag embed has its own config (vite.embed.config.ts).
+const external = [
+  ...Object.keys(pkg.dependencies),
+  ...Object.keys(pkg.peerDependencies),
+  ...builtinModules,
+  ...builtinModules.map((name) => `node:${name}`),
+];
+
+export default defineConfig({
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'es2022',
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        node: 'src/node.ts',
+        map: 'src/map/index.ts',
+        cli: 'src/cli/main.ts',
+      },
+      formats: ['es'],
+    },
+    rollupOptions: {
+      external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
+    },
+  },
+});
