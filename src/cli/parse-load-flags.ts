@@ -1,0 +1,59 @@
+import { ZONE_STATUSES, type ZoneStatus } from '../zones/zone.js';
+import type { FieldMap } from '../zones/field-map.js';
+import { UsageError } from './cli-io.js';
+
+/** The flags every command that reads zones understands. */
+export const LOAD_FLAG_OPTIONS = {
+  crs: { type: 'string' },
+  field: { type: 'string', multiple: true },
+  'status-value': { type: 'string', multiple: true },
+} as const;
+
+/** Help text lines for {@link LOAD_FLAG_OPTIONS}. */
+export const LOAD_FLAG_HELP = `  --crs CODE              CRS of the coordinates when the file does not declare it:
+                          EPSG:32638 (WGS 84 / UTM 38N), EPSG:326xx / 327xx, EPSG:284xx,
+                          or a proj4 definition in quotes
+  --field NAME=COLUMN     read property NAME from the file's COLUMN, e.g. --field status=Hazard_Typ
+                          (repeatable; NAME is one of id, status, hazardId, method, startDate,
+                          endDate, apMines, atMines, uxo, otherItems, region, organisation,
+                          reportedAreaM2)
+  --status-value TEXT=STATUS
+                          read the status TEXT as STATUS, e.g. --status-value "Closed - Cleared=cleared"`;
+
+const FIELD_NAMES = [
+  'id', 'status', 'hazardId', 'method', 'startDate', 'endDate', 'apMines', 'atMines', 'uxo',
+  'otherItems', 'region', 'organisation', 'reportedAreaM2',
+] as const;
+
+/** Turns `--field` and `--status-value` flags into load options; throws UsageError on a malformed pair. */
+export function parseLoadFlags(values: {
+  crs?: string;
+  field?: string[];
+  'status-value'?: string[];
+}): { crs: string | null; fieldMap: FieldMap; statusValues: Record<string, ZoneStatus> } {
+  const fieldMap: FieldMap = {};
+  for (const pair of values.field ?? []) {
+    const [name, column] = splitPair(pair, '--field', 'status=Hazard_Typ');
+    if (!(FIELD_NAMES as readonly string[]).includes(name)) {
+      throw new UsageError(`--field ${pair}: '${name}' is not a zone property; use one of ${FIELD_NAMES.join(', ')}`);
+    }
+    fieldMap[name as keyof FieldMap] = column;
+  }
+  const statusValues: Record<string, ZoneStatus> = {};
+  for (const pair of values['status-value'] ?? []) {
+    const [text, status] = splitPair(pair, '--status-value', '"Closed - Cleared=cleared"');
+    if (!(ZONE_STATUSES as readonly string[]).includes(status)) {
+      throw new UsageError(`--status-value ${pair}: '${status}' is not a status; use one of ${ZONE_STATUSES.join(', ')}`);
+    }
+    statusValues[text] = status as ZoneStatus;
+  }
+  return { crs: values.crs ?? null, fieldMap, statusValues };
+}
+
+function splitPair(pair: string, flag: string, example: string): [string, string] {
+  const at = pair.lastIndexOf('=');
+  if (at <= 0 || at === pair.length - 1) {
+    throw new UsageError(`${flag} needs NAME=VALUE, e.g. ${flag} ${example}; got '${pair}'`);
+  }
+  return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+}

@@ -1,0 +1,112 @@
+import { parseArgs } from 'node:util';
+import {
+  formatCsv,
+  formatJson,
+  formatMarkdown,
+  formatText,
+  loadRegions,
+  loadZones,
+  mergeLoadResults,
+  summarize,
+  SUPPORTED_LOCALES,
+  type SupportedLocale,
+} from '../index.js';
+import { pathSource } from '../node.js';
+import { EXIT_OK, EXIT_REJECTED, UsageError, type CliIo } from './cli-io.js';
+import { formatIssuesText } from './format-issues-text.js';
+import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags } from './parse-load-flags.js';
+
+/** `cleared-land report --help`. */
+export const REPORT_HELP = `Usage: cleared-land report <zones…> [options]
+
+Measures released land and remaining hazard: overlapping polygons are dissolved per outcome,
+areas are ellipsoidal (WGS84), and totals are split by region and by week.
+
+Options:
+  --regions FILE          district polygons to report by (GeoJSON, TopoJSON, KML, zipped shapefile);
+                          without it, the zones' "region" property groups
+  --region-field NAME     region property holding the name (default: name, shapeName, NAME, region)
+  --from DATE             first day of the period, YYYY-MM-DD (inclusive)
+  --to DATE               last day of the period, YYYY-MM-DD (inclusive)
+${LOAD_FLAG_HELP}
+  --format text|json|csv|md
+                          text: the weekly-report sentence and the issues (default);
+                          json: the stable JSON contract; csv / md: a table per region
+  --locale en|az|ru       language and number format of text and md (default en)
+  --strict                exit 1 when any feature is rejected
+  -h, --help              show this help
+
+Rejected features are left out of the totals and listed. Exit status: 0 on success,
+1 when a file cannot be read (or, with --strict, any feature is rejected), 2 for usage errors.
+
+Examples:
+  cleared-land report zones.geojson --regions districts.geojson --from 2024-04-21 --to 2024-04-27
+  cleared-land report week17/*.geojson --format csv > week17.csv`;
+
+const FORMATS = ['text', 'json', 'csv', 'md'] as const;
+
+/** Runs `cleared-land report`; returns the exit code. */
+export async function reportCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      ...LOAD_FLAG_OPTIONS,
+      regions: { type: 'string' },
+      'region-field': { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      locale: { type: 'string', default: 'en' },
+      strict: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(`${REPORT_HELP}\n`);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) throw new UsageError('report needs at least one file of zones');
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got '${values.format}'`);
+  const locale = values.locale as SupportedLocale;
+  if (!SUPPORTED_LOCALES.includes(locale)) {
+    throw new UsageError(`--locale must be one of ${SUPPORTED_LOCALES.join(', ')}; got '${values.locale}'`);
+  }
+  for (const flag of ['from', 'to'] as const) {
+    const value = values[flag];
+    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      throw new UsageError(`--${flag} must be a date as YYYY-MM-DD, e.g. 2024-04-21; got '${value}'`);
+    }
+  }
+  const loadOptions = parseLoadFlags(values);
+  const loaded = mergeLoadResults(
+    await Promise.all(positionals.map((path) => loadZones(pathSource(path), loadOptions))),
+  );
+  const regions = values.regions
+    ? await loadRegions(pathSource(values.regions), { crs: loadOptions.crs })
+    : undefined;
+  const summary = summarize(loaded, {
+    regions,
+    regionField: values['region-field'],
+    from: values.from,
+    to: values.to,
+  });
+
+  if (format === 'json') io.stdout.write(formatJson(summary));
+  else if (format === 'csv') io.stdout.write(formatCsv(summary));
+  else if (format === 'md') io.stdout.write(`${formatMarkdown(summary, { locale })}\n`);
+  else {
+    io.stdout.write(`${formatText(summary, { locale })}\n`);
+    const { accepted, rejected, undated } = summary.features;
+    io.stdout.write(`\nFeatures: ${accepted} accepted, ${rejected} rejected, ${undated} undated releases left out of the period\n`);
+  }
+  if (format !== 'text' && summary.issues.length > 0) {
+    io.stderr.write(`${summary.features.rejected} feature(s) rejected; ${summary.issues.length} issue(s):\n`);
+  }
+  if (summary.issues.length > 0) {
+    (format === 'text' ? io.stdout : io.stderr).write(`${formatIssuesText(summary.issues)}\n`);
+  }
+  const unreadable = loaded.issues.some((issue) => issue.severity === 'error' && issue.feature === null);
+  return unreadable || (values.strict && loaded.rejected > 0) ? EXIT_REJECTED : EXIT_OK;
+}

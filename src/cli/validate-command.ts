@@ -1,0 +1,68 @@
+import { parseArgs } from 'node:util';
+import { loadZones } from '../index.js';
+import { pathSource } from '../node.js';
+import { EXIT_OK, EXIT_REJECTED, UsageError, type CliIo } from './cli-io.js';
+import { formatIssuesText } from './format-issues-text.js';
+import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags } from './parse-load-flags.js';
+
+/** `cleared-land validate --help`. */
+export const VALIDATE_HELP = `Usage: cleared-land validate <file> [options]
+
+Reads a file of surveyed zones (GeoJSON, GeoJSON sequence, KML, GPX or zipped shapefile),
+checks every feature and lists each problem with the feature's index and id.
+
+Options:
+${LOAD_FLAG_HELP}
+  --format text|json      text for people (default), or JSON:
+                          { "accepted", "rejected", "issues": [ { "code", "severity", "feature", "id", "message" } ] }
+  --max-per-code N        in text, messages shown per issue code (default 5)
+  -h, --help              show this help
+
+Exit status: 0 when no feature is rejected (warnings allowed), 1 when any feature is
+rejected or the file cannot be read as zones, 2 for usage errors.
+
+Example:
+  cleared-land validate survey-utm.geojson --crs EPSG:32638`;
+
+/** Runs `cleared-land validate`; returns the exit code. */
+export async function validateCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      ...LOAD_FLAG_OPTIONS,
+      format: { type: 'string', default: 'text' },
+      'max-per-code': { type: 'string', default: '5' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(`${VALIDATE_HELP}\n`);
+    return EXIT_OK;
+  }
+  if (positionals.length !== 1) {
+    throw new UsageError(`validate takes exactly one file; got ${positionals.length}`);
+  }
+  if (values.format !== 'text' && values.format !== 'json') {
+    throw new UsageError(`--format must be text or json; got '${values.format}'`);
+  }
+  const maxPerCode = Number(values['max-per-code']);
+  if (!Number.isInteger(maxPerCode) || maxPerCode < 0) {
+    throw new UsageError(`--max-per-code must be a whole number ≥ 0; got '${values['max-per-code']}'`);
+  }
+  const loadOptions = parseLoadFlags(values);
+  const result = await loadZones(pathSource(positionals[0]), loadOptions);
+  const unreadable = result.issues.some((issue) => issue.severity === 'error' && issue.feature === null);
+
+  if (values.format === 'json') {
+    const { accepted, rejected, issues } = result;
+    io.stdout.write(`${JSON.stringify({ accepted, rejected, issues }, null, 2)}\n`);
+  } else {
+    const total = result.accepted + result.rejected;
+    io.stdout.write(
+      `${result.fileName}: ${total} feature${total === 1 ? '' : 's'}, ${result.accepted} accepted, ${result.rejected} rejected\n`,
+    );
+    if (result.issues.length > 0) io.stdout.write(`${formatIssuesText(result.issues, { maxPerCode })}\n`);
+  }
+  return result.rejected > 0 || unreadable ? EXIT_REJECTED : EXIT_OK;
+}
