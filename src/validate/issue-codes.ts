@@ -11,6 +11,7 @@ export const ISSUE_CODES = [
   'unsupported-crs',
   'null-geometry',
   'unsupported-geometry',
+  'merged-geometry-collection',
   'invalid-coordinate',
   'coordinate-out-of-range',
   'projected-coordinates',
@@ -28,6 +29,7 @@ export const ISSUE_CODES = [
   'overlapping-outcomes',
   'release-outside-hazard',
   'reported-area-mismatch',
+  'clipping-fallback',
 ] as const;
 
 /** A stable issue code; see {@link ISSUE_CODES}. */

@@ -1,0 +1,243 @@
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { ZoneFeature, ZoneStatus } from '../src/zones/zone.js';
+
+/** What {@link generateZones} makes: zones and the districts to report them by. */
+export interface GeneratedData {
+  zones: ZoneFeature[];
+  regions: Feature<Polygon | MultiPolygon, { name: string }>[];
+}
+
+/** Options of {@link generateZones}. */
+export interface GenerateZonesOptions {
+  /** Seed of the pseudo-random generator: the same seed gives the same data. */
+  seed: number;
+  /** Districts in a grid of this many columns … */
+  regionColumns: number;
+  /** … and rows (5 × 3 = 15 districts). */
+  regionRows: number;
+}
+
+/** Defaults of {@link GenerateZonesOptions}. */
+export const defaultGenerateZonesOptions: GenerateZonesOptions = {
+  seed: 20240421,
+  regionColumns: 5,
+  regionRows: 3,
+};
+
+// The districts tile this box (degrees, in the liberated districts' latitudes); zone clusters
+// spill a little beyond it so that some land falls outside every district.
+const WEST = 46.0;
+const SOUTH = 39.0;
+const EAST = 47.5;
+const NORTH = 40.0;
+const SPILL_DEGREES = 0.05;
+/** Each district side gets 100–375 vertices, so a district has 400–1,500. */
+const SIDE_VERTICES_MIN = 100;
+const SIDE_VERTICES_MAX = 375;
+/** District sides wander up to 10 % of the cell size, tapering to the corners. */
+const SIDE_WANDER_SHARE = 0.1;
+const ZONES_PER_CLUSTER = 25;
+/** Standard deviation of zone centres around their cluster centre, in degrees (~2 km). */
+const CLUSTER_SPREAD_DEGREES = 0.02;
+const VERTICES_MIN = 8;
+const VERTICES_MAX = 60;
+const HECTARES_MIN = 0.05;
+const HECTARES_MAX = 20;
+const OVERLAPPING_SHARE = 1 / 3;
+const WEEKS = 8;
+const FIRST_MONDAY = Date.UTC(2024, 2, 4);
+const UNDATED_SHARE = 0.05;
+const REPORTED_AREA_SHARE = 0.5;
+const METERS_PER_DEGREE_LATITUDE = 111_320;
+const SQUARE_METERS_PER_HECTARE = 10_000;
+const STATUS_WEIGHTS: Array<[ZoneStatus, number]> = [
+  ['suspected', 0.15],
+  ['confirmed', 0.15],
+  ['cleared', 0.3],
+  ['reduced', 0.2],
+  ['cancelled', 0.2],
+];
+
+/**
+ * Seeded synthetic data for the benchmark: clustered task polygons (8–60 vertices, 0.05–20 ha,
+ * a third overlapping a neighbour), mixed statuses, end dates over 8 weeks (5 % undated), item
+ * counts, reported areas for half of them; and 15 districts of 400–1,500 vertices that tile the
+ * area exactly (shared, wandering boundaries).
+ *
+ * @example
+ * const { zones, regions } = generateZones(10_000);
+ */
+export function generateZones(count: number, options: Partial<GenerateZonesOptions> = {}): GeneratedData {
+  const { seed, regionColumns, regionRows } = { ...defaultGenerateZonesOptions, ...options };
+  const random = mulberry32(seed);
+  const regions = generateRegions(random, regionColumns, regionRows);
+  const zones: ZoneFeature[] = [];
+  let clusterX = 0;
+  let clusterY = 0;
+  let previous: { x: number; y: number; radius: number } | null = null;
+  for (let index = 0; index < count; index += 1) {
+    if (index % ZONES_PER_CLUSTER === 0) {
+      clusterX = WEST - SPILL_DEGREES + random() * (EAST - WEST + 2 * SPILL_DEGREES);
+      clusterY = SOUTH - SPILL_DEGREES + random() * (NORTH - SOUTH + 2 * SPILL_DEGREES);
+      previous = null;
+    }
+    const hectares = HECTARES_MIN * Math.exp(random() * Math.log(HECTARES_MAX / HECTARES_MIN));
+    const radiusMeters = Math.sqrt((hectares * SQUARE_METERS_PER_HECTARE) / Math.PI);
+    let x: number;
+    let y: number;
+    if (previous && random() < OVERLAPPING_SHARE) {
+      // Overlap the previous zone: centre within the sum of both radii.
+      const angle = random() * 2 * Math.PI;
+      const distance = (previous.radius + radiusMeters) * (0.3 + 0.5 * random());
+      x = previous.x + (distance * Math.cos(angle)) / metersPerDegreeLongitude(previous.y);
+      y = previous.y + (distance * Math.sin(angle)) / METERS_PER_DEGREE_LATITUDE;
+    } else {
+      x = clusterX + gaussian(random) * CLUSTER_SPREAD_DEGREES;
+      y = clusterY + gaussian(random) * CLUSTER_SPREAD_DEGREES;
+    }
+    previous = { x, y, radius: radiusMeters };
+    const vertices = VERTICES_MIN + Math.floor(random() * (VERTICES_MAX - VERTICES_MIN + 1));
+    zones.push(makeZone(index, blob(random, x, y, radiusMeters, vertices), random));
+  }
+  return { zones, regions };
+}
+
+function makeZone(index: number, ring: Position[], random: () => number): ZoneFeature {
+  const status = pickStatus(random());
+  const released = status === 'cleared' || status === 'reduced' || status === 'cancelled';
+  const day = Math.floor(random() * WEEKS * 7);
+  const endDate = random() < UNDATED_SHARE ? null : new Date(FIRST_MONDAY + day * 86_400_000).toISOString().slice(0, 10);
+  const finds = status === 'cleared' ? () => Math.floor(random() * random() * 6) : () => 0;
+  const reported = random() < REPORTED_AREA_SHARE ? null : 0.8 + random() * 0.4;
+  const geometry: Polygon = { type: 'Polygon', coordinates: [ring] };
+  return {
+    type: 'Feature',
+    geometry,
+    properties: {
+      id: `T-${String(index).padStart(6, '0')}`,
+      status,
+      hazardId: `H-${Math.floor(index / 10)}`,
+      method: released ? { cleared: 'clearance', reduced: 'TS', cancelled: 'NTS' }[status as 'cleared'] : null,
+      startDate: null,
+      endDate,
+      apMines: finds(),
+      atMines: finds(),
+      uxo: finds(),
+      otherItems: 0,
+      region: null,
+      organisation: ['ANAMA', 'HALO', 'MAG'][index % 3],
+      // The generator does not measure; the factor is applied to a planar estimate, which is
+      // enough to make some zones disagree by more than 10 %.
+      reportedAreaM2: reported === null ? null : Math.round(reported * planarSquareMeters(ring)),
+      featureIndex: index,
+      source: {},
+    },
+  };
+}
+
+function pickStatus(value: number): ZoneStatus {
+  let cumulative = 0;
+  for (const [status, weight] of STATUS_WEIGHTS) {
+    cumulative += weight;
+    if (value < cumulative) return status;
+  }
+  return 'cancelled';
+}
+
+/** A star-shaped ring: vertices at increasing angles, radius jittered by ±35 %. */
+function blob(random: () => number, x: number, y: number, radiusMeters: number, vertices: number): Position[] {
+  const ring: Position[] = [];
+  const start = random() * 2 * Math.PI;
+  for (let index = 0; index < vertices; index += 1) {
+    const angle = start + (index / vertices) * 2 * Math.PI;
+    const radius = radiusMeters * (0.65 + 0.7 * random());
+    ring.push([x + (radius * Math.cos(angle)) / metersPerDegreeLongitude(y), y + (radius * Math.sin(angle)) / METERS_PER_DEGREE_LATITUDE]);
+  }
+  ring.push(ring[0]);
+  return ring;
+}
+
+function generateRegions(random: () => number, columns: number, rows: number): GeneratedData['regions'] {
+  const width = (EAST - WEST) / columns;
+  const height = (NORTH - SOUTH) / rows;
+  const node = (column: number, row: number): Position => [WEST + column * width, SOUTH + row * height];
+  // Every side between two grid nodes is generated once and shared by the districts on both
+  // sides, so the districts tile the box with no gaps or overlaps.
+  const sides = new Map<string, Position[]>();
+  const side = (from: [number, number], to: [number, number]): Position[] => {
+    const key = `${from}|${to}`;
+    const reverseKey = `${to}|${from}`;
+    if (sides.has(reverseKey)) return [...sides.get(reverseKey)!].reverse();
+    if (!sides.has(key)) {
+      const a = node(...from);
+      const b = node(...to);
+      const border = from[0] === 0 && to[0] === 0 || from[0] === columns && to[0] === columns || from[1] === 0 && to[1] === 0 || from[1] === rows && to[1] === rows;
+      sides.set(key, wanderingSide(random, a, b, border ? 0 : SIDE_WANDER_SHARE));
+    }
+    return sides.get(key)!;
+  };
+  const regions: GeneratedData['regions'] = [];
+  for (let row = 0; row < rows; row += 1) {
+    for (let column = 0; column < columns; column += 1) {
+      const corners: Array<[number, number]> = [[column, row], [column + 1, row], [column + 1, row + 1], [column, row + 1]];
+      const ring: Position[] = [];
+      for (let index = 0; index < 4; index += 1) ring.push(...side(corners[index], corners[(index + 1) % 4]).slice(0, -1));
+      ring.push(ring[0]);
+      regions.push({
+        type: 'Feature',
+        properties: { name: `District ${String.fromCharCode(65 + row)}${column + 1}` },
+        geometry: { type: 'Polygon', coordinates: [ring] },
+      });
+    }
+  }
+  return regions;
+}
+
+/** A polyline from a to b whose offset across the side is a smoothed random walk, zero at both ends. */
+function wanderingSide(random: () => number, a: Position, b: Position, share: number): Position[] {
+  const vertices = SIDE_VERTICES_MIN + Math.floor(random() * (SIDE_VERTICES_MAX - SIDE_VERTICES_MIN + 1));
+  const horizontal = a[1] === b[1];
+  const amplitude = share * (horizontal ? Math.abs(b[0] - a[0]) : Math.abs(b[1] - a[1]));
+  const points: Position[] = [];
+  let walk = 0;
+  for (let index = 0; index <= vertices; index += 1) {
+    const t = index / vertices;
+    walk = Math.max(-1, Math.min(1, walk + (random() - 0.5) * 0.2));
+    const offset = amplitude * walk * Math.sin(Math.PI * t);
+    const x = a[0] + (b[0] - a[0]) * t;
+    const y = a[1] + (b[1] - a[1]) * t;
+    points.push(horizontal ? [x, y + offset] : [x + offset, y]);
+  }
+  points[0] = a;
+  points[vertices] = b;
+  return points;
+}
+
+function metersPerDegreeLongitude(latitude: number): number {
+  return METERS_PER_DEGREE_LATITUDE * Math.cos((latitude * Math.PI) / 180);
+}
+
+function planarSquareMeters(ring: Position[]): number {
+  let twice = 0;
+  for (let index = 1; index < ring.length; index += 1) {
+    twice += ring[index - 1][0] * ring[index][1] - ring[index][0] * ring[index - 1][1];
+  }
+  return (Math.abs(twice) / 2) * METERS_PER_DEGREE_LATITUDE * metersPerDegreeLongitude(ring[0][1]);
+}
+
+function gaussian(random: () => number): number {
+  // Box–Muller; 1 − u keeps the logarithm finite.
+  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+}
+
+/** mulberry32 (Tommy Ettinger): a small, fast, seedable generator, good enough for test data. */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

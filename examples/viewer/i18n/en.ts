@@ -1,0 +1,123 @@
+import type { Messages } from './messages.js';
+
+/** English. */
+export const en: Messages = {
+  locale: 'en',
+  languageName: 'English',
+
+  appTitle: 'Land release viewer',
+  appSubtitle: 'cleared-land',
+  sampleBadge: 'Sample data',
+  sampleBadgeTitle: 'Synthetic sample record made by data/make-sample.ts: invented districts, hazards and finds, not real survey data',
+  language: 'Language',
+  skipToFigures: 'Skip to figures',
+
+  openFiles: 'Open',
+  openZones: 'Open zones…',
+  openDistricts: 'Open districts…',
+  dropTitle: 'Drop to open',
+  dropZones: 'Zones',
+  dropDistricts: 'Districts',
+  dropFormats: 'GeoJSON, GeoJSON sequence, KML, GPX or zipped shapefile',
+  loading: 'Loading…',
+  loadFailed: (fileName, reason) => `Could not open ${fileName}: ${reason}`,
+  zonesFile: 'Zones',
+  districtsFile: 'Districts',
+  noDistrictsFile: 'none: grouped by the zones’ region field',
+  formatName: (format) =>
+    format === 'geojson' ? 'GeoJSON'
+    : format === 'geojson-seq' ? 'GeoJSON sequence'
+    : format === 'kml' ? 'KML'
+    : format === 'gpx' ? 'GPX'
+    : format === 'shapefile' ? 'Shapefile'
+    : 'unreadable',
+
+  tabOverview: 'Overview',
+  tabDistricts: 'Districts',
+  tabReport: 'Report',
+  tabIssues: 'Issues',
+  sidePanel: 'Figures',
+
+  period: 'Period',
+  periodFrom: 'From',
+  periodTo: 'To',
+  wholeRecord: 'Whole record',
+  play: 'Play week by week',
+  pause: 'Pause',
+  previousWeek: 'Previous week',
+  nextWeek: 'Next week',
+  weekSlider: 'Week',
+  cumulative: 'Cumulative',
+  weekOf: (week, weekCount, range) => `Week ${week} of ${weekCount} · ${range}`,
+  periodRange: (from, to) => `${from} – ${to}`,
+  openEnded: 'open',
+
+  released: 'Released',
+  cleared: 'Cleared',
+  reduced: 'Reduced',
+  cancelled: 'Cancelled',
+  remainingHazard: 'Remaining hazard',
+  hazard: 'Hazard',
+  items: 'Items',
+  itemsPerHectare: 'Items / ha cleared',
+  hectares: 'hectares',
+  hectaresShort: 'ha',
+  releasedNote: 'Cancelled ∪ reduced ∪ cleared, overlaps counted once',
+  remainingNote: (to) => `Hazard not released by ${to}`,
+  itemsNote: 'Found and destroyed in the period',
+  noClearance: '—',
+  apMines: 'AP mines',
+  atMines: 'AT mines',
+  uxo: 'UXO',
+  otherItems: 'Other',
+
+  chartTitle: 'Cumulative land released',
+  chartDescription: (weeks, totalReleased) =>
+    `Line chart of hectares released, added up week by week over ${weeks} weeks, split into cleared, reduced and cancelled land; ${totalReleased} hectares in all.`,
+  chartEmpty: 'No dated releases to chart.',
+  chartWeek: 'Week starting',
+  chartCumulativeHa: 'Cumulative hectares',
+
+  districtsTitle: 'By district',
+  district: 'District',
+  outsideDistricts: 'Outside districts',
+  total: 'Total',
+  sortedAscending: 'sorted ascending',
+  sortedDescending: 'sorted descending',
+  sortBy: (column) => `Sort by ${column}`,
+  noDistricts: 'No district figures.',
+
+  reportTitle: 'Weekly report',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: 'Copy failed: select the text and copy it by hand',
+
+  issuesTitle: 'Validation',
+  accepted: 'Accepted',
+  rejected: 'Rejected',
+  acceptedCount: (count) => `${count} accepted`,
+  rejectedCount: (count) => `${count} rejected`,
+  undated: 'Undated releases',
+  noIssues: 'No issues: every feature was accepted as it was.',
+  severityError: 'Error',
+  severityWarning: 'Warning',
+  severityInfo: 'Note',
+  wholeFile: 'Whole file',
+  featureLabel: (index, id) => (id === null ? `Feature ${index}` : `Feature ${index} · ${id}`),
+  zoomToFeature: (label) => `Zoom to ${label}`,
+  notOnMap: 'rejected, not on the map',
+  moreIssues: (count) => `${count} more issues are not listed; export the validation report with the command line tool.`,
+
+  exportTitle: 'Export',
+  exportCsv: 'Table (CSV)',
+  exportReleased: 'Released land (GeoJSON)',
+  exportRemaining: 'Remaining hazard (GeoJSON)',
+  exportPng: 'Map (PNG)',
+  exportFailed: (reason) => `Export failed: ${reason}`,
+
+  fitToData: 'Show all zones',
+  mapLabel: 'Map of hazards and released land',
+  legendTitle: 'Land release',
+  pngTitle: 'Land release',
+  pngSample: 'SAMPLE DATA — synthetic',
+};

@@ -1,0 +1,126 @@
+/**
+ * Every string the viewer shows, in one typed shape, so that a missing translation is a type error
+ * rather than an English word in an Azerbaijani screen. Data strings (district names, ids,
+ * organisations, issue messages) are never here: they come from the file and are shown as text.
+ */
+export interface Messages {
+  /** BCP 47 tag passed to Intl and to the report formatters. */
+  locale: string;
+  /** The language's own name, shown in the language switch. */
+  languageName: string;
+
+  appTitle: string;
+  appSubtitle: string;
+  sampleBadge: string;
+  sampleBadgeTitle: string;
+  language: string;
+  skipToFigures: string;
+
+  openFiles: string;
+  openZones: string;
+  openDistricts: string;
+  dropTitle: string;
+  dropZones: string;
+  dropDistricts: string;
+  dropFormats: string;
+  loading: string;
+  loadFailed: (fileName: string, reason: string) => string;
+  zonesFile: string;
+  districtsFile: string;
+  noDistrictsFile: string;
+  formatName: (format: string | null) => string;
+
+  tabOverview: string;
+  tabDistricts: string;
+  tabReport: string;
+  tabIssues: string;
+  sidePanel: string;
+
+  period: string;
+  periodFrom: string;
+  periodTo: string;
+  wholeRecord: string;
+  play: string;
+  pause: string;
+  previousWeek: string;
+  nextWeek: string;
+  weekSlider: string;
+  cumulative: string;
+  weekOf: (week: number, weekCount: number, range: string) => string;
+  periodRange: (from: string, to: string) => string;
+  openEnded: string;
+
+  released: string;
+  cleared: string;
+  reduced: string;
+  cancelled: string;
+  remainingHazard: string;
+  hazard: string;
+  items: string;
+  itemsPerHectare: string;
+  hectares: string;
+  hectaresShort: string;
+  releasedNote: string;
+  remainingNote: (to: string) => string;
+  itemsNote: string;
+  noClearance: string;
+  apMines: string;
+  atMines: string;
+  uxo: string;
+  otherItems: string;
+
+  chartTitle: string;
+  chartDescription: (weeks: number, totalReleased: string) => string;
+  chartEmpty: string;
+  chartWeek: string;
+  chartCumulativeHa: string;
+
+  districtsTitle: string;
+  district: string;
+  outsideDistricts: string;
+  total: string;
+  sortedAscending: string;
+  sortedDescending: string;
+  sortBy: (column: string) => string;
+  noDistricts: string;
+
+  reportTitle: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+
+  issuesTitle: string;
+  accepted: string;
+  rejected: string;
+  acceptedCount: (count: string) => string;
+  rejectedCount: (count: string) => string;
+  undated: string;
+  noIssues: string;
+  severityError: string;
+  severityWarning: string;
+  severityInfo: string;
+  wholeFile: string;
+  featureLabel: (index: number, id: string | null) => string;
+  zoomToFeature: (label: string) => string;
+  notOnMap: string;
+  moreIssues: (count: number) => string;
+
+  exportTitle: string;
+  exportCsv: string;
+  exportReleased: string;
+  exportRemaining: string;
+  exportPng: string;
+  exportFailed: (reason: string) => string;
+
+  fitToData: string;
+  mapLabel: string;
+  legendTitle: string;
+  pngTitle: string;
+  pngSample: string;
+}
+
+/** The languages the viewer speaks, in the order the switch lists them. */
+export const VIEWER_LANGUAGES = ['en', 'az', 'ru'] as const;
+
+/** A language code the viewer speaks. */
+export type ViewerLanguage = (typeof VIEWER_LANGUAGES)[number];

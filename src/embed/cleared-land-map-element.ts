@@ -1,0 +1,336 @@
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
+import type { Summary } from '../index.js';
+import type { LoadResult } from '../index.js';
+import {
+  LegendControl,
+  MeasureControl,
+  SummaryControl,
+  TimeFilterControl,
+  addRegionLayers,
+  addZoneLayers,
+  createSummaryClient,
+  offlineStyle,
+  zoneExtent,
+} from '../map/index.js';
+import type { RegionLayers, SummaryClient, SummaryResult, TimePeriod, ZoneLayers } from '../map/index.js';
+
+/** What the element needs from the page it is bundled into; see {@link defineClearedLandMap}. */
+export interface ClearedLandMapEnvironment {
+  /** MapLibre's stylesheet (maplibre-gl.css), adopted into the element's shadow root. */
+  maplibreCss: string;
+  /** Starts the summary worker; null summarises on the main thread. */
+  createSummaryWorker: (() => Worker) | null;
+}
+
+/** The controls the element can show, as listed in its `controls` attribute. */
+export const EMBED_CONTROLS = ['navigation', 'legend', 'summary', 'time', 'measure', 'scale'] as const;
+
+/** The event names the element dispatches. */
+export const EMBED_EVENTS = { summary: 'cleared-land:summary', error: 'cleared-land:error' } as const;
+
+const HOST_CSS = `
+:host { display: block; position: relative; height: 480px; min-height: 240px; contain: content; }
+:host([hidden]) { display: none; }
+.cleared-land-map { position: absolute; inset: 0; }
+.cleared-land-message {
+  position: absolute; left: 50%; top: 12px; transform: translateX(-50%); z-index: 3;
+  font: 13px/1.4 system-ui, sans-serif; color: #5c0000; background: #fff4f4;
+  border: 1px solid #d0a0a0; border-radius: 4px; padding: 6px 10px; max-width: 80%;
+}
+.cleared-land-message[hidden] { display: none; }
+`;
+
+const FIT_PADDING_PX = 40;
+const FIT_MAX_ZOOM = 14;
+const REGION_ATTRIBUTION_GEOBOUNDARIES = 'geoBoundaries';
+
+/**
+ * `<cleared-land-map>`: a map of land release from one tag.
+ *
+ * Attributes: `src` (zones file URL: GeoJSON, KML, GPX, zipped shapefile), `regions` (district
+ * polygons: GeoJSON or TopoJSON), `region-field`, `from`, `to` (YYYY-MM-DD), `lang` (en, az, ru),
+ * `basemap` (a MapLibre style URL instead of the offline basemap), `controls` (space-separated:
+ * navigation legend summary time measure scale; all by default).
+ *
+ * Events (bubbling, composed): `cleared-land:summary` whenever data loads or the period changes,
+ * `detail` being the Summary (`cleared-land report --format json`); `cleared-land:error` with an
+ * Error whose message says what failed and how to fix it.
+ *
+ * @example
+ * <cleared-land-map src="zones.geojson" regions="districts.geojson" from="2024-01-01" lang="az"></cleared-land-map>
+ */
+export class ClearedLandMapElement extends HTMLElement {
+  static readonly observedAttributes = ['src', 'regions', 'region-field', 'from', 'to', 'lang', 'basemap', 'controls'];
+
+  /** Set once by {@link defineClearedLandMap}. */
+  static environment: ClearedLandMapEnvironment = { maplibreCss: '', createSummaryWorker: null };
+
+  private mapInstance: MapLibreMap | null = null;
+  private client: SummaryClient | null = null;
+  private zoneLayers: ZoneLayers | null = null;
+  private regionLayers: RegionLayers | null = null;
+  private controls: { legend: LegendControl; summary: SummaryControl; time: TimeFilterControl; measure: MeasureControl } | null = null;
+  private message: HTMLElement | null = null;
+  private loaded: SummaryResult | null = null;
+  private lastSummary: Summary | null = null;
+  private mapReady: Promise<void> = Promise.resolve();
+  private pendingWork: 'load' | 'filter' | null = null;
+  private generation = 0;
+
+  /** The MapLibre map, once connected (for adding your own layers). */
+  get map(): MapLibreMap | null {
+    return this.mapInstance;
+  }
+
+  /** The latest summary dispatched, or null before the first load. */
+  get summary(): Summary | null {
+    return this.lastSummary;
+  }
+
+  /** The zones loaded and their issues, or null before the first load. */
+  get loadResult(): LoadResult | null {
+    return this.loaded?.load ?? null;
+  }
+
+  connectedCallback(): void {
+    if (this.mapInstance) return;
+    this.build();
+    this.schedule('load');
+  }
+
+  disconnectedCallback(): void {
+    this.generation += 1;
+    this.client?.dispose();
+    this.client = null;
+    this.zoneLayers = null;
+    this.regionLayers = null;
+    this.controls = null;
+    this.mapInstance?.remove();
+    this.mapInstance = null;
+    this.shadowRoot?.replaceChildren();
+    this.loaded = null;
+  }
+
+  attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
+    if (previous === value || !this.mapInstance) return;
+    if (name === 'from' || name === 'to') this.schedule('filter');
+    else if (name === 'src' || name === 'regions' || name === 'region-field') this.schedule('load');
+    else {
+      // Language, basemap and controls shape the whole map: rebuild it and load again.
+      this.disconnectedCallback();
+      this.connectedCallback();
+    }
+  }
+
+  private build(): void {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const host = new CSSStyleSheet();
+    host.replaceSync(HOST_CSS);
+    const maplibre = new CSSStyleSheet();
+    maplibre.replaceSync(ClearedLandMapElement.environment.maplibreCss);
+    root.adoptedStyleSheets = [maplibre, host];
+    const container = document.createElement('div');
+    container.className = 'cleared-land-map';
+    this.message = document.createElement('div');
+    this.message.className = 'cleared-land-message';
+    this.message.setAttribute('role', 'alert');
+    this.message.hidden = true;
+    root.replaceChildren(container, this.message);
+
+    const locale = this.locale();
+    const basemap = this.getAttribute('basemap');
+    const map = new MapLibreMap({
+      container,
+      style: basemap || offlineStyle(),
+      center: [47.5, 40.2],
+      zoom: 6,
+      attributionControl: false,
+    });
+    this.mapInstance = map;
+    map.on('error', (event) => this.fail(new Error(`cleared-land-map: the map reported an error: ${event.error?.message ?? 'unknown'}`)));
+    this.mapReady = new Promise((resolve) => (map.loaded() ? resolve() : map.once('load', () => resolve())));
+
+    const wanted = this.wantedControls();
+    map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    if (wanted.has('navigation')) map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
+    const legend = new LegendControl({ locale });
+    const summary = new SummaryControl({ locale, open: (this.clientWidth || 800) >= 640 });
+    const time = new TimeFilterControl({ locale, from: this.dateAttribute('from'), to: this.dateAttribute('to') });
+    const measure = new MeasureControl({ locale });
+    time.addEventListener('change', (event) => this.onTimeChange((event as CustomEvent<TimePeriod>).detail));
+    if (wanted.has('time')) map.addControl(time, 'top-left');
+    if (wanted.has('summary')) map.addControl(summary, 'top-right');
+    if (wanted.has('measure')) map.addControl(measure, 'top-right');
+    if (wanted.has('legend')) map.addControl(legend, 'bottom-left');
+    if (wanted.has('scale')) map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.controls = { legend, summary, time, measure };
+    this.client = createSummaryClient({ createWorker: ClearedLandMapElement.environment.createSummaryWorker });
+  }
+
+  private schedule(work: 'load' | 'filter'): void {
+    // Attribute changes made together (e.g. from and to) become one request.
+    const alreadyScheduled = this.pendingWork !== null;
+    if (this.pendingWork !== 'load') this.pendingWork = work;
+    if (alreadyScheduled) return;
+    queueMicrotask(() => {
+      const next = this.pendingWork;
+      this.pendingWork = null;
+      if (next === 'load') void this.load();
+      else if (next === 'filter') void this.refilter();
+    });
+  }
+
+  private async load(): Promise<void> {
+    const src = this.getAttribute('src');
+    const client = this.client;
+    if (!client) return;
+    if (!src) {
+      this.fail(new Error('cleared-land-map: the src attribute is missing; set it to the URL of a zones file, e.g. src="zones.geojson"'));
+      return;
+    }
+    const period = this.period();
+    if (!period) return;
+    const regionsUrl = this.getAttribute('regions');
+    const generation = this.generation;
+    let result: SummaryResult;
+    try {
+      result = await client.run({
+        zones: { url: src },
+        regions: regionsUrl ? { url: regionsUrl } : null,
+        summarize: { ...period, regionField: this.getAttribute('region-field') },
+      });
+    } catch (error) {
+      if (!isAbort(error) && generation === this.generation) this.fail(asError(error, `cannot load ${src}`));
+      return;
+    }
+    await this.mapReady;
+    if (generation !== this.generation || !this.mapInstance || !this.controls) return;
+    this.loaded = result;
+    this.showData(result, period);
+  }
+
+  private async refilter(): Promise<void> {
+    const loaded = this.loaded;
+    const client = this.client;
+    if (!loaded || !client) {
+      // Nothing loaded yet: the running load reads the new period itself when it starts next.
+      if (!loaded) this.schedule('load');
+      return;
+    }
+    const period = this.period();
+    if (!period) return;
+    this.zoneLayers?.setFilter(period);
+    this.controls?.time.setPeriod(period);
+    this.controls?.measure.setPeriod(period);
+    const generation = this.generation;
+    try {
+      const result = await client.run({
+        zones: { loaded: loaded.load },
+        regions: loaded.regions ? { features: loaded.regions } : null,
+        summarize: { ...period, regionField: this.getAttribute('region-field') },
+      });
+      if (generation !== this.generation) return;
+      this.publish(result.summary);
+    } catch (error) {
+      if (!isAbort(error) && generation === this.generation) this.fail(asError(error, 'cannot summarise'));
+    }
+  }
+
+  private showData(result: SummaryResult, period: TimePeriod): void {
+    const map = this.mapInstance!;
+    const controls = this.controls!;
+    const zones = result.load.zones;
+    this.regionLayers?.remove();
+    this.regionLayers = null;
+    this.zoneLayers?.remove();
+    this.zoneLayers = addZoneLayers(map, zones, { locale: this.locale(), filter: period });
+    if (result.regions) {
+      const attribution = /geoboundaries/i.test(this.getAttribute('regions') ?? '')
+        ? `${REGION_ATTRIBUTION_GEOBOUNDARIES} (Runfola et al. 2020), CC BY-SA 3.0`
+        : null;
+      this.regionLayers = addRegionLayers(map, result.regions, {
+        beforeId: this.zoneLayers.layerIds[0],
+        nameField: this.getAttribute('region-field'),
+        attribution,
+      });
+    }
+    const extent = zoneExtent(zones);
+    if (extent.bounds) map.fitBounds(extent.bounds, { padding: FIT_PADDING_PX, maxZoom: FIT_MAX_ZOOM, animate: false });
+    controls.time.setRange(extent.firstEndDate, extent.lastEndDate);
+    controls.time.setPeriod(period);
+    controls.measure.setZones(zones);
+    controls.measure.setPeriod(period);
+    this.message!.hidden = true;
+    this.publish(result.summary);
+  }
+
+  private publish(summary: Summary): void {
+    this.lastSummary = summary;
+    this.controls?.legend.setSummary(summary);
+    this.controls?.summary.setSummary(summary);
+    this.dispatchEvent(new CustomEvent<Summary>(EMBED_EVENTS.summary, { detail: summary, bubbles: true, composed: true }));
+  }
+
+  private onTimeChange(period: TimePeriod): void {
+    // Reflected to attributes, so the page sees the period and one code path handles it.
+    for (const name of ['from', 'to'] as const) {
+      const value = period[name];
+      if (value) this.setAttribute(name, value);
+      else this.removeAttribute(name);
+    }
+  }
+
+  private period(): TimePeriod | null {
+    const from = this.dateAttribute('from');
+    const to = this.dateAttribute('to');
+    if (from === undefined || to === undefined) return null;
+    if (from && to && from > to) {
+      this.fail(new Error(`cleared-land-map: from (${from}) is after to (${to}); swap the two attributes`));
+      return null;
+    }
+    return { from, to };
+  }
+
+  /** The date in an attribute; null when absent; undefined (after reporting) when malformed. */
+  private dateAttribute(name: 'from' | 'to'): string | null | undefined {
+    const value = this.getAttribute(name);
+    if (value === null || value === '') return null;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      this.fail(new Error(`cleared-land-map: the ${name} attribute must be a date written YYYY-MM-DD; got "${value}"`));
+      return undefined;
+    }
+    return value;
+  }
+
+  private locale(): string {
+    return this.lang || document.documentElement.lang || 'en';
+  }
+
+  private wantedControls(): Set<string> {
+    const listed = this.getAttribute('controls');
+    if (listed === null) return new Set(EMBED_CONTROLS);
+    const names = listed.split(/[\s,]+/).filter(Boolean);
+    const unknown = names.filter((name) => !(EMBED_CONTROLS as readonly string[]).includes(name));
+    if (unknown.length > 0) {
+      this.fail(new Error(`cleared-land-map: unknown control "${unknown[0]}" in the controls attribute; use any of ${EMBED_CONTROLS.join(', ')}`));
+    }
+    return new Set(names);
+  }
+
+  private fail(error: Error): void {
+    if (this.message) {
+      this.message.textContent = error.message;
+      this.message.hidden = false;
+    }
+    this.dispatchEvent(new CustomEvent<Error>(EMBED_EVENTS.error, { detail: error, bubbles: true, composed: true }));
+  }
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+function asError(error: unknown, what: string): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  return new Error(`cleared-land-map: ${what}: ${message}`, { cause: error });
+}

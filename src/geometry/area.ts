@@ -1,0 +1,68 @@
+import geographiclib from 'geographiclib-geodesic';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+
+/** 1 ha = 10,000 m². */
+export const SQUARE_METERS_PER_HECTARE = 10_000;
+
+// One PolygonArea accumulator, cleared per ring: allocating one per ring costs more than the ring.
+const accumulator = geographiclib.Geodesic.WGS84.Polygon(false);
+
+/**
+ * Area of a Polygon or MultiPolygon on the WGS84 ellipsoid, in square metres, with edges taken as
+ * geodesics (GeographicLib's PolygonArea, Karney 2013). Each ring counts by its absolute area, so
+ * either winding is accepted: a polygon is its outer ring minus its holes, and a MultiPolygon is the
+ * sum of its polygons (overlapping parts are counted twice; dissolve them first).
+ *
+ * @example
+ * // A 0.001° square at the equator: about 1.23 ha.
+ * areaSquareMeters({ type: 'Polygon', coordinates: [[[0, 0], [0.001, 0], [0.001, 0.001], [0, 0.001], [0, 0]]] });
+ * // 12308.8…
+ */
+export function areaSquareMeters(geometry: Polygon | MultiPolygon): number {
+  if (geometry.type === 'Polygon') return polygonAreaSquareMeters(geometry.coordinates);
+  let total = 0;
+  for (const rings of geometry.coordinates) total += polygonAreaSquareMeters(rings);
+  return total;
+}
+
+/**
+ * Area of a Polygon or MultiPolygon on the WGS84 ellipsoid, in hectares (m² / 10,000); see
+ * {@link areaSquareMeters}.
+ *
+ * @example
+ * areaHectares(zone.geometry); // 1.2308…
+ */
+export function areaHectares(geometry: Polygon | MultiPolygon): number {
+  return areaSquareMeters(geometry) / SQUARE_METERS_PER_HECTARE;
+}
+
+/**
+ * Area of one polygon given as rings (outer ring first, then holes), in square metres on the WGS84
+ * ellipsoid: |outer| − Σ|holes|.
+ *
+ * @example
+ * polygonAreaSquareMeters(polygon.coordinates);
+ */
+export function polygonAreaSquareMeters(rings: readonly (readonly Position[])[]): number {
+  let total = 0;
+  for (let index = 0; index < rings.length; index += 1) {
+    const ringArea = ringAreaSquareMeters(rings[index]);
+    total += index === 0 ? ringArea : -ringArea;
+  }
+  return total;
+}
+
+function ringAreaSquareMeters(ring: readonly Position[]): number {
+  let count = ring.length;
+  if (count < 3) return 0;
+  const first = ring[0];
+  const last = ring[count - 1];
+  // GeoJSON repeats the first position at the end; PolygonArea closes rings itself, and the
+  // repeated position would only cost one more geodesic inverse problem.
+  if (first[0] === last[0] && first[1] === last[1]) count -= 1;
+  if (count < 3) return 0;
+  accumulator.Clear();
+  for (let index = 0; index < count; index += 1) accumulator.AddPoint(ring[index][1], ring[index][0]);
+  // sign = true: a clockwise ring gives a negative area instead of "the rest of the Earth".
+  return Math.abs(accumulator.Compute(false, true).area ?? 0);
+}

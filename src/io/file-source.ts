@@ -1,0 +1,54 @@
+import type { ZoneSource } from './zone-source.js';
+
+/**
+ * A source for a browser `File` (from an `<input type="file">` or a drop) or any `Blob`. Messages
+ * name the file by `file.name`; a Blob without a name is called `'input'`.
+ *
+ * @param file The file the user chose.
+ * @example
+ * input.addEventListener('change', async () => {
+ *   const result = await loadZones(fileSource(input.files![0]));
+ * });
+ */
+export function fileSource(file: File | Blob): ZoneSource {
+  if (typeof Blob === 'undefined' || !(file instanceof Blob)) {
+    throw new Error(
+      `fileSource: file must be a File or Blob (e.g. input.files[0]); got ${file === null ? 'null' : typeof file}`,
+    );
+  }
+  const name = 'name' in file && typeof file.name === 'string' && file.name !== '' ? file.name : 'input';
+  return {
+    name,
+    async read(signal?: AbortSignal): Promise<Uint8Array> {
+      signal?.throwIfAborted();
+      let buffer: ArrayBuffer;
+      try {
+        buffer = await abortable(file.arrayBuffer(), signal);
+      } catch (error) {
+        if (signal?.aborted) throw signal.reason;
+        // Browsers fail here when the file was moved, deleted or changed after it was chosen.
+        throw new Error(`cannot read ${name}: ${(error as Error).message ?? String(error)}`, { cause: error });
+      }
+      return new Uint8Array(buffer);
+    },
+  };
+}
+
+// Blob.arrayBuffer() takes no signal, so an abort settles the read early instead.
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,73 @@
+/** One file in a zip archive, as its central directory describes it. */
+export interface ZipEntry {
+  /** Path inside the archive, decoded as UTF-8 (as shpjs's unzipper decodes it). */
+  name: string;
+  /** Compression method: 0 stored, 8 deflate; others (deflate64, bzip2…) cannot be read. */
+  method: number;
+  /** Whether the entry is encrypted (a password-protected zip). */
+  encrypted: boolean;
+  /** Byte offset of the name in the central directory, where unzippers read it from. */
+  nameOffset: number;
+}
+
+/**
+ * Lists the files in a zip archive from its central directory, without decompressing anything,
+ * so that a zip without a shapefile can be reported by what it does hold, and layers can be kept
+ * in archive order.
+ *
+ * @param bytes The whole archive.
+ * @returns The entries in archive order; `'damaged'` when no central directory is found (a
+ *   truncated download), `'zip64'` for ZIP64 archives, which the unzipper cannot read.
+ * @example
+ * const entries = listZipEntries(bytes);
+ * if (Array.isArray(entries)) entries.map((entry) => entry.name); // ['zones.shp', 'zones.shx', 'zones.dbf', 'zones.prj']
+ */
+export function listZipEntries(bytes: Uint8Array): ZipEntry[] | 'damaged' | 'zip64' {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = findEndOfCentralDirectory(bytes, view);
+  if (end < 0) return 'damaged';
+  const count = view.getUint16(end + 10, true);
+  const directoryOffset = view.getUint32(end + 16, true);
+  if (count === ZIP64_MARKER_16 || directoryOffset === ZIP64_MARKER_32) return 'zip64';
+
+  const decoder = new TextDecoder();
+  const entries: ZipEntry[] = [];
+  let at = directoryOffset;
+  for (let index = 0; index < count; index++) {
+    if (at + CENTRAL_HEADER_BYTES > bytes.length || view.getUint32(at, true) !== CENTRAL_HEADER_SIGNATURE) return 'damaged';
+    const flags = view.getUint16(at + 8, true);
+    const method = view.getUint16(at + 10, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    const nameStart = at + CENTRAL_HEADER_BYTES;
+    if (nameStart + nameLength > bytes.length) return 'damaged';
+    entries.push({
+      name: decoder.decode(bytes.subarray(nameStart, nameStart + nameLength)),
+      method,
+      encrypted: (flags & ENCRYPTED_FLAG) !== 0,
+      nameOffset: nameStart,
+    });
+    at = nameStart + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+// Layout constants from PKWARE's APPNOTE.TXT, sections 4.3.12 and 4.3.16.
+const END_SIGNATURE = 0x06054b50;
+const END_BYTES = 22;
+const MAX_COMMENT_BYTES = 0xffff;
+const CENTRAL_HEADER_SIGNATURE = 0x02014b50;
+const CENTRAL_HEADER_BYTES = 46;
+const ENCRYPTED_FLAG = 0x0001;
+const ZIP64_MARKER_16 = 0xffff;
+const ZIP64_MARKER_32 = 0xffffffff;
+
+// The end record sits in the last 22 bytes plus an optional comment of up to 65,535 bytes.
+function findEndOfCentralDirectory(bytes: Uint8Array, view: DataView): number {
+  const lowest = Math.max(0, bytes.length - END_BYTES - MAX_COMMENT_BYTES);
+  for (let at = bytes.length - END_BYTES; at >= lowest; at--) {
+    if (view.getUint32(at, true) === END_SIGNATURE) return at;
+  }
+  return -1;
+}

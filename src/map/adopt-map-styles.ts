@@ -1,0 +1,130 @@
+/**
+ * The stylesheet of cleared-land's controls and popups. Kept as text and adopted as a constructed
+ * stylesheet, never as a `<style>` element: a Content-Security-Policy without
+ * `style-src 'unsafe-inline'` blocks inline style elements, but not constructed sheets, and a
+ * constructed sheet also reaches inside the embed's shadow root.
+ */
+export const MAP_STYLESHEET_TEXT = `
+.cleared-land-panel {
+  font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+  color: #1f2328;
+  background: rgba(255, 255, 255, 0.96);
+  padding: 8px 10px;
+  max-width: min(320px, calc(100vw - 40px));
+  box-sizing: border-box;
+}
+.cleared-land-panel h2, .cleared-land-panel summary.cleared-land-panel__title {
+  font-size: 12px;
+  font-weight: 650;
+  margin: 0 0 6px;
+  letter-spacing: 0.02em;
+}
+.cleared-land-panel summary.cleared-land-panel__title { cursor: pointer; margin: 0; }
+.cleared-land-panel details[open] > summary.cleared-land-panel__title { margin-bottom: 6px; }
+.cleared-land-legend__row {
+  display: grid;
+  grid-template-columns: 22px 1fr auto;
+  gap: 6px;
+  align-items: center;
+  min-height: 20px;
+}
+.cleared-land-legend__swatch { display: block; }
+.cleared-land-legend__value, .cleared-land-summary td.cleared-land-number {
+  font-variant-numeric: tabular-nums;
+  text-align: right;
+  white-space: nowrap;
+}
+.cleared-land-legend__value { color: #3b4148; }
+.cleared-land-legend__total {
+  border-top: 1px solid #d8dadd;
+  margin-top: 4px;
+  padding-top: 4px;
+  display: flex;
+  justify-content: space-between;
+  gap: 8px;
+  font-weight: 600;
+}
+.cleared-land-legend__total + .cleared-land-legend__total { border-top: 0; margin-top: 0; padding-top: 0; }
+.cleared-land-summary { max-height: 40vh; overflow: auto; }
+.cleared-land-summary table { border-collapse: collapse; width: 100%; }
+.cleared-land-summary th, .cleared-land-summary td { padding: 2px 4px; border-bottom: 1px solid #eceef0; }
+.cleared-land-summary th { font-weight: 600; text-align: right; color: #57606a; font-size: 11px; }
+.cleared-land-summary th:first-child, .cleared-land-summary td:first-child { text-align: left; padding-left: 0; }
+.cleared-land-summary tr.cleared-land-summary__total td { font-weight: 650; border-bottom: 1px solid #b9bdc2; }
+.cleared-land-summary__period { color: #57606a; margin: 0 0 4px; }
+.cleared-land-time { display: grid; gap: 6px; }
+.cleared-land-time__dates { display: flex; gap: 8px; flex-wrap: wrap; }
+.cleared-land-time label { display: grid; gap: 2px; color: #57606a; font-size: 11px; }
+.cleared-land-time input[type="date"] { font: inherit; color: #1f2328; padding: 2px 4px; border: 1px solid #b9bdc2; border-radius: 3px; }
+.cleared-land-time__controls { display: flex; gap: 8px; align-items: center; }
+.cleared-land-panel button.cleared-land-button {
+  font: inherit;
+  width: auto;
+  height: auto;
+  min-height: 26px;
+  padding: 2px 10px;
+  border: 1px solid #8c959f;
+  border-radius: 4px;
+  background: #f6f8fa;
+  color: #1f2328;
+  cursor: pointer;
+  display: inline-flex;
+  align-items: center;
+  gap: 6px;
+}
+.cleared-land-panel button.cleared-land-button:hover { background: #eaeef2; }
+.cleared-land-panel button.cleared-land-button[aria-pressed="true"] { background: #0b4a6f; border-color: #0b4a6f; color: #fff; }
+.cleared-land-panel button.cleared-land-button:focus-visible,
+.cleared-land-time input:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+.cleared-land-time__position { color: #3b4148; font-variant-numeric: tabular-nums; }
+.cleared-land-measure__result { margin: 6px 0 0; display: grid; grid-template-columns: auto auto; gap: 2px 10px; }
+.cleared-land-measure__result dt { color: #57606a; }
+.cleared-land-measure__result dd { margin: 0; text-align: right; font-variant-numeric: tabular-nums; font-weight: 600; }
+.cleared-land-measure__hint { color: #57606a; margin: 6px 0 0; max-width: 220px; }
+.cleared-land-measure__actions { display: flex; gap: 6px; }
+.cleared-land-popup { font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1f2328; max-width: 280px; overflow-wrap: anywhere; }
+.cleared-land-popup__title { font-size: 13px; margin: 0 18px 2px 0; }
+.cleared-land-popup__status { display: inline-block; font-weight: 600; margin-bottom: 6px; }
+.cleared-land-popup__fields { display: grid; grid-template-columns: auto 1fr; gap: 1px 10px; margin: 0; }
+.cleared-land-popup__fields dt { color: #57606a; }
+.cleared-land-popup__fields dd { margin: 0; }
+.cleared-land-popup__source { margin-top: 6px; }
+.cleared-land-popup__source summary { cursor: pointer; color: #0b4a6f; }
+.cleared-land-popup__source .cleared-land-popup__fields { max-height: 160px; overflow: auto; margin-top: 4px; }
+.cleared-land-sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;
+
+const adopted = new WeakMap<Document | ShadowRoot, { sheet: CSSStyleSheet; users: number }>();
+
+/**
+ * Adds the controls' stylesheet to a document or shadow root once, counting users; the returned
+ * function takes this user's claim back and removes the sheet when no user is left.
+ *
+ * @example
+ * const release = adoptMapStyles(container.getRootNode() as Document | ShadowRoot);
+ * // …in onRemove:
+ * release();
+ */
+export function adoptMapStyles(root: Node): () => void {
+  const target = root instanceof ShadowRoot || root instanceof Document ? root : document;
+  let entry = adopted.get(target);
+  if (!entry) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(MAP_STYLESHEET_TEXT);
+    entry = { sheet, users: 0 };
+    adopted.set(target, entry);
+    target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+  }
+  entry.users += 1;
+  const claim = entry;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    claim.users -= 1;
+    if (claim.users === 0) {
+      target.adoptedStyleSheets = target.adoptedStyleSheets.filter((sheet) => sheet !== claim.sheet);
+      adopted.delete(target);
+    }
+  };
+}

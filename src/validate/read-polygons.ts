@@ -1,0 +1,138 @@
+import { reportIssue } from './report-issue.js';
+import type { FeatureContext } from './report-issue.js';
+
+/** A feature's geometry as a list of polygons whose coordinates are not yet checked. */
+export interface PolygonalInput {
+  /** One entry per polygon, each supposed to be an array of rings; unchecked. */
+  polygons: unknown[];
+  /** Whether the result must be a MultiPolygon (MultiPolygon or merged GeometryCollection input). */
+  isMultiPolygon: boolean;
+}
+
+/**
+ * Takes a feature's geometry apart into polygons, the first of the geometry checks. Reports and
+ * returns null for a missing, null or empty geometry (`null-geometry`), for anything but a Polygon or
+ * MultiPolygon (`unsupported-geometry`), and for coordinates that are not an array
+ * (`invalid-coordinate`). A GeometryCollection made only of Polygons and MultiPolygons (as KML
+ * MultiGeometry arrives) is merged into one MultiPolygon with a `merged-geometry-collection` warning;
+ * one with any other member is rejected, since guessing which members hold the zone would invent
+ * or lose land.
+ *
+ * @example
+ * readPolygons({ type: 'Polygon', coordinates: [ring] }, context); // { polygons: [[ring]], isMultiPolygon: false }
+ */
+export function readPolygons(geometry: unknown, context: FeatureContext): PolygonalInput | null {
+  if (geometry === null || geometry === undefined) {
+    reportIssue(
+      context,
+      'null-geometry',
+      'error',
+      'it has no geometry; a zone needs a Polygon or MultiPolygon outline. The feature was rejected.',
+    );
+    return null;
+  }
+  const type = geometryType(geometry);
+  if (type === 'Polygon' || type === 'MultiPolygon') {
+    const coordinates = (geometry as { coordinates?: unknown }).coordinates;
+    if (!Array.isArray(coordinates)) {
+      reportIssue(
+        context,
+        'invalid-coordinate',
+        'error',
+        `its ${type}'s coordinates are ${coordinates === undefined ? 'missing' : 'not an array'}; ` +
+          `a ${type} needs ${type === 'Polygon' ? 'an array of rings' : 'an array of polygons'}. The feature was rejected.`,
+      );
+      return null;
+    }
+    if (coordinates.length === 0) {
+      reportIssue(
+        context,
+        'null-geometry',
+        'error',
+        `its geometry is an empty ${type}; a zone needs an outline. The feature was rejected.`,
+      );
+      return null;
+    }
+    return type === 'Polygon'
+      ? { polygons: [coordinates], isMultiPolygon: false }
+      : { polygons: coordinates, isMultiPolygon: true };
+  }
+  if (type === 'GeometryCollection') return mergeCollection(geometry, context);
+  reportIssue(context, 'unsupported-geometry', 'error', describeUnsupported(geometry, type));
+  return null;
+}
+
+function geometryType(geometry: unknown): string | null {
+  if (typeof geometry !== 'object' || geometry === null) return null;
+  const type = (geometry as { type?: unknown }).type;
+  return typeof type === 'string' ? type : null;
+}
+
+function describeUnsupported(geometry: unknown, type: string | null): string {
+  const rejected = 'The feature was rejected.';
+  if (type === null) {
+    return `its geometry is ${typeof geometry === 'object' ? 'an object without a type' : `a ${typeof geometry}`}, not a GeoJSON geometry; zones must be Polygons or MultiPolygons. ${rejected}`;
+  }
+  const hint =
+    type === 'LineString' || type === 'MultiLineString'
+      ? ' If the line walks around the zone, close it (make its last position equal its first) or redraw it as a polygon.'
+      : type === 'Point' || type === 'MultiPoint'
+        ? ' Points (single devices or markers) have no area; keep them in a separate file.'
+        : '';
+  return `its geometry is a ${type}; zones must be Polygons or MultiPolygons, because only an outline encloses land.${hint} ${rejected}`;
+}
+
+function mergeCollection(geometry: unknown, context: FeatureContext): PolygonalInput | null {
+  const polygons: unknown[] = [];
+  const otherTypes = new Set<string>();
+  collectPolygons(geometry, polygons, otherTypes);
+  if (otherTypes.size > 0) {
+    reportIssue(
+      context,
+      'unsupported-geometry',
+      'error',
+      `its geometry is a GeometryCollection holding ${[...otherTypes].join(', ')} as well as or instead of polygons; ` +
+        'zones must be Polygons or MultiPolygons. Remove the other members, or split them into their own features. ' +
+        'The feature was rejected.',
+    );
+    return null;
+  }
+  if (polygons.length === 0) {
+    reportIssue(
+      context,
+      'null-geometry',
+      'error',
+      'its geometry is an empty GeometryCollection; a zone needs an outline. The feature was rejected.',
+    );
+    return null;
+  }
+  reportIssue(
+    context,
+    'merged-geometry-collection',
+    'warning',
+    `its geometry is a GeometryCollection of ${polygons.length} polygon${polygons.length === 1 ? '' : 's'} ` +
+      '(KML MultiGeometry arrives this way); it was merged into one MultiPolygon, whose polygons are numbered ' +
+      'in the order of the collection.',
+  );
+  return { polygons, isMultiPolygon: true };
+}
+
+/** Flattens nested collections; a member whose coordinates are not an array is kept for the coordinate check. */
+function collectPolygons(geometry: unknown, polygons: unknown[], otherTypes: Set<string>): void {
+  const members = (geometry as { geometries?: unknown }).geometries;
+  if (!Array.isArray(members)) {
+    otherTypes.add('no geometries array');
+    return;
+  }
+  for (const member of members) {
+    const type = geometryType(member);
+    const coordinates = (member as { coordinates?: unknown } | null)?.coordinates;
+    if (type === 'Polygon') polygons.push(coordinates);
+    else if (type === 'MultiPolygon' && Array.isArray(coordinates)) {
+      for (const polygon of coordinates) polygons.push(polygon);
+    }
+    else if (type === 'MultiPolygon') polygons.push(coordinates);
+    else if (type === 'GeometryCollection') collectPolygons(member, polygons, otherTypes);
+    else otherTypes.add(type ?? (member === null ? 'null' : 'a member without a type'));
+  }
+}

@@ -1,0 +1,225 @@
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import polygonClipping from 'polygon-clipping';
+import type { MultiPolygon as ClippingMultiPolygon } from 'polygon-clipping';
+import { checkPositions } from './check-positions.js';
+import { cleanRings } from './clean-rings.js';
+import { findPolygonDefect } from './find-polygon-defect.js';
+import type { PolygonDefect } from './find-polygon-defect.js';
+import { orientRings } from './orient-rings.js';
+import { readPolygons } from './read-polygons.js';
+import { describeRing, formatPosition, reportIssue } from './report-issue.js';
+import type { FeatureContext } from './report-issue.js';
+import { hasZeroArea, ringSignedArea } from './ring-signed-area.js';
+
+/** Options of {@link repairGeometry}. */
+export interface RepairGeometryOptions {
+  /** The CRS the coordinates were converted from, or null when they were read as longitude/latitude. */
+  crs: string | null;
+}
+
+/** Defaults for {@link RepairGeometryOptions}. */
+export const defaultRepairGeometryOptions: RepairGeometryOptions = {
+  // Coordinates were read as longitude/latitude.
+  crs: null,
+};
+
+/**
+ * Checks one feature's geometry and makes it a valid, 2D, RFC 7946 Polygon or MultiPolygon, or
+ * returns null when it cannot be used. In order: what the geometry is ({@link readPolygons}), its
+ * positions ({@link checkPositions}), its rings ({@link cleanRings}), flat rings (`zero-area`: a flat
+ * hole or, in a MultiPolygon, a flat polygon is dropped with a warning; an outline with no area at
+ * all is an error), crossing or misplaced rings (`self-intersection`: repaired by a polygon-clipping
+ * union of the polygon with itself), and winding (`ring-orientation`, info). Every finding is
+ * appended to `context.issues`.
+ *
+ * A Polygon stays a Polygon unless its repair splits it; a MultiPolygon stays a MultiPolygon. Unchanged
+ * rings and positions are the input's own arrays: treat the result as read-only.
+ *
+ * @example
+ * repairGeometry({ type: 'Polygon', coordinates: [[[0, 0], [2, 2], [2, 0], [0, 2], [0, 0]]] }, context);
+ * // { type: 'MultiPolygon', coordinates: [[[[0, 0], [1, 1], [0, 2], [0, 0]]], [[[1, 1], [2, 0], [2, 2], [1, 1]]]] }
+ * // with a self-intersection warning
+ */
+export function repairGeometry(
+  geometry: unknown,
+  context: FeatureContext,
+  options: Partial<RepairGeometryOptions> = {},
+): Polygon | MultiPolygon | null {
+  const { crs } = { ...defaultRepairGeometryOptions, ...options };
+  const input = readPolygons(geometry, context);
+  if (input === null) return null;
+  const { isMultiPolygon } = input;
+  if (!checkPositions(input.polygons, context, { isMultiPolygon, crs })) return null;
+  const cleaned = cleanRings(input.polygons, context, { isMultiPolygon });
+  if (cleaned === null) return null;
+  const polygons = dropFlatRings(cleaned, context, isMultiPolygon);
+  if (polygons === null) return null;
+
+  const defect = findPolygonDefect(polygons);
+  if (defect !== null) {
+    const repaired = unionWithItself(polygons, defect, context, isMultiPolygon);
+    if (repaired !== undefined) return repaired;
+  }
+  const rewound = orientRings(polygons);
+  if (rewound.exteriorCount + rewound.holeCount > 0) {
+    reportIssue(context, 'ring-orientation', 'info', describeRewound(rewound.exteriorCount, rewound.holeCount));
+  }
+  return isMultiPolygon ? { type: 'MultiPolygon', coordinates: polygons } : { type: 'Polygon', coordinates: polygons[0] };
+}
+
+/**
+ * Drops flat holes, and flat polygons of a MultiPolygon that has others, with `zero-area` warnings;
+ * returns null with a `zero-area` error when nothing encloses any area.
+ */
+function dropFlatRings(
+  polygons: Position[][][],
+  context: FeatureContext,
+  isMultiPolygon: boolean,
+): Position[][][] | null {
+  const kept: Position[][][] = [];
+  const flatPolygons: number[] = [];
+  for (let p = 0; p < polygons.length; p++) {
+    const rings = polygons[p];
+    if (hasZeroArea(rings[0], ringSignedArea(rings[0]))) {
+      flatPolygons.push(p);
+      continue;
+    }
+    const keptRings = [rings[0]];
+    for (let r = 1; r < rings.length; r++) {
+      if (!hasZeroArea(rings[r], ringSignedArea(rings[r]))) {
+        keptRings.push(rings[r]);
+        continue;
+      }
+      reportIssue(
+        context,
+        'zero-area',
+        'warning',
+        `${describeRing(p, r, isMultiPolygon)} is a hole that encloses no area (its positions lie on one line); it was dropped.`,
+      );
+    }
+    kept.push(keptRings);
+  }
+  if (kept.length === 0) {
+    reportIssue(
+      context,
+      'zero-area',
+      'error',
+      `its outline encloses no area (all its positions lie on one line or on one point); a zone must enclose land. ` +
+        'Check the coordinates in the source data. The feature was rejected.',
+    );
+    return null;
+  }
+  for (const p of flatPolygons) {
+    reportIssue(
+      context,
+      'zero-area',
+      'warning',
+      `polygon ${p} encloses no area (its positions lie on one line); it was dropped and the other polygons kept.`,
+    );
+  }
+  return kept;
+}
+
+/**
+ * Repairs a defect by a union of the polygons with themselves, which keeps exactly the land the
+ * outline encloses (a bowtie becomes its two triangles; a hole crossing its exterior is cut out of
+ * it). A touch is repaired only when the union changes the area, i.e. when the rings actually cross
+ * at the shared point; otherwise returns undefined and the original is kept.
+ */
+function unionWithItself(
+  polygons: Position[][][],
+  defect: PolygonDefect,
+  context: FeatureContext,
+  isMultiPolygon: boolean,
+): Polygon | MultiPolygon | null | undefined {
+  let union: ClippingMultiPolygon;
+  try {
+    union = polygonClipping.union(polygons as ClippingMultiPolygon);
+  } catch (error) {
+    reportIssue(
+      context,
+      'self-intersection',
+      'error',
+      `${describeDefect(defect, isMultiPolygon)}, and it could not be repaired automatically ` +
+        `(${error instanceof Error ? error.message : String(error)}). Fix the outline in a GIS (in QGIS: ` +
+        'Vector > Geometry Tools > Fix Geometries). The feature was rejected.',
+    );
+    return null;
+  }
+  if (defect.kind === 'touch') {
+    const before = planarArea(polygons);
+    const after = planarArea(union);
+    if (Math.abs(after - before) <= SAME_AREA_RELATIVE_TOLERANCE * Math.max(before, after)) return undefined;
+  }
+  if (union.length === 0) {
+    reportIssue(
+      context,
+      'zero-area',
+      'error',
+      `${describeDefect(defect, isMultiPolygon)}, and once repaired the outline encloses no area. ` +
+        'Check the coordinates in the source data. The feature was rejected.',
+    );
+    return null;
+  }
+  const partCount = union.length;
+  reportIssue(
+    context,
+    'self-intersection',
+    'warning',
+    `${describeDefect(defect, isMultiPolygon)}; it was repaired by a union of the outline with itself, ` +
+      `which keeps the land it encloses once, in ${partCount} polygon${partCount === 1 ? '' : 's'}. ` +
+      'Check that the repaired outline is what the survey meant.',
+  );
+  const coordinates = union as Position[][][];
+  return !isMultiPolygon && partCount === 1
+    ? { type: 'Polygon', coordinates: coordinates[0] }
+    : { type: 'MultiPolygon', coordinates };
+}
+
+// Touching rings that do not cross leave the area unchanged up to the rounding of the union's vertices.
+const SAME_AREA_RELATIVE_TOLERANCE = 1e-9;
+
+/** Planar area enclosed: exteriors minus holes, whatever their winding. */
+function planarArea(polygons: Position[][][]): number {
+  let area = 0;
+  for (const rings of polygons) {
+    area += Math.abs(ringSignedArea(rings[0]));
+    for (let r = 1; r < rings.length; r++) area -= Math.abs(ringSignedArea(rings[r]));
+  }
+  return area;
+}
+
+function describeDefect(defect: PolygonDefect, isMultiPolygon: boolean): string {
+  const ringA = describeRingRole(defect.polygonA, defect.ringA, isMultiPolygon);
+  const sameRing = defect.polygonA === defect.polygonB && defect.ringA === defect.ringB;
+  const ringB = sameRing ? 'itself' : describeRingRole(defect.polygonB, defect.ringB, isMultiPolygon);
+  const at = formatPosition(defect.x, defect.y);
+  switch (defect.kind) {
+    case 'crossing':
+      return `${ringA} crosses ${ringB} near ${at}`;
+    case 'overlap':
+      return `${ringA} runs back along ${ringB} from ${at} (a spike or an edge drawn twice)`;
+    case 'touch':
+      return `${ringA} meets ${ringB} at ${at} and crosses over there`;
+    case 'hole-outside':
+      return `${ringA} lies outside its exterior ring (first position ${at})`;
+    case 'nested-holes':
+      return `${ringA} lies inside another hole, ${ringB} (first position ${at})`;
+    case 'nested-polygons':
+      return `polygon ${defect.polygonA} lies inside polygon ${defect.polygonB} (first position ${at})`;
+  }
+}
+
+function describeRingRole(polygon: number, ring: number, isMultiPolygon: boolean): string {
+  return `${describeRing(polygon, ring, isMultiPolygon)} (${ring === 0 ? 'an exterior ring' : 'a hole'})`;
+}
+
+function describeRewound(exteriorCount: number, holeCount: number): string {
+  const parts: string[] = [];
+  if (exteriorCount > 0) parts.push(`${exteriorCount} exterior ring${exteriorCount === 1 ? ' ran' : 's ran'} clockwise`);
+  if (holeCount > 0) parts.push(`${holeCount} hole${holeCount === 1 ? ' ran' : 's ran'} counterclockwise`);
+  return (
+    `${parts.join(' and ')}; ${exteriorCount + holeCount === 1 ? 'it was' : 'they were'} rewound as RFC 7946 asks (exterior rings counterclockwise, holes ` +
+    'clockwise). Shapefiles wind the other way, so this is routine; nothing to fix.'
+  );
+}

@@ -1,0 +1,140 @@
+import { createFieldLookup } from '../zones/create-field-lookup.js';
+import type { FieldMap } from '../zones/field-map.js';
+import { normaliseProperties } from '../zones/normalise-properties.js';
+import { normaliseStatus } from '../zones/normalise-status.js';
+import { readZoneId } from '../zones/read-zone-id.js';
+import type { ZoneFeature, ZoneStatus } from '../zones/zone.js';
+import type { ValidationIssue } from './issue-codes.js';
+import { repairGeometry } from './repair-geometry.js';
+import { reportIssue } from './report-issue.js';
+import type { FeatureContext } from './report-issue.js';
+
+/** Options of {@link validateFeatures}. */
+export interface ValidateOptions {
+  /** Name of the file or URL the features came from; every message starts with it. */
+  fileName: string;
+  /** The CRS the features were converted from (the user's, or the file's crs member), or null when read as longitude/latitude. */
+  crs: string | null;
+  /** Which column holds each zone property, for columns not found under the default aliases. */
+  fieldMap: FieldMap;
+  /** The file's own status spellings, e.g. { 'Closed - Cleared': 'cleared' }; they win over the built-in synonyms. */
+  statusValues: Record<string, ZoneStatus>;
+}
+
+/** Defaults for {@link ValidateOptions}. */
+export const defaultValidateOptions: ValidateOptions = {
+  // Shown in messages when the caller does not name the source.
+  fileName: 'input',
+  // Coordinates are longitude/latitude (RFC 7946).
+  crs: null,
+  // Every property is found under its default aliases.
+  fieldMap: {},
+  // Only the built-in status synonyms.
+  statusValues: {},
+};
+
+/** Accepted zones and every issue found, in input order. */
+export interface ValidationResult {
+  /** Valid WGS84 Polygon/MultiPolygon zones with normalised properties, in input order. */
+  zones: ZoneFeature[];
+  /** Issues of every severity; a feature with an `error` is not among the zones. */
+  issues: ValidationIssue[];
+}
+
+/**
+ * Turns raw GeoJSON Features into zones: checks and repairs each geometry ({@link repairGeometry}),
+ * normalises its properties ({@link normaliseProperties}), and flags ids used by more than one
+ * accepted zone (`duplicate-id` warning on the later one; both are kept). An entry that is not a
+ * GeoJSON Feature is rejected (`not-geojson`); null entries, which the parser already reported, are
+ * skipped silently. Every input entry either becomes a zone or is rejected, so
+ * `zones.length + rejected = features.length`. Bad data never throws; bad options do.
+ *
+ * Accepted geometries share unchanged coordinate arrays with the input, and `properties.source` is
+ * the input's own properties object: treat both as read-only.
+ *
+ * @example
+ * const { zones, issues } = validateFeatures(collection.features, {
+ *   fileName: 'zones.geojson',
+ *   fieldMap: { status: 'Hazard_Typ' },
+ *   statusValues: { 'Closed - Cleared': 'cleared' },
+ * });
+ */
+export function validateFeatures(
+  features: Array<unknown | null>,
+  options: Partial<ValidateOptions> = {},
+): ValidationResult {
+  const { fileName, crs, fieldMap, statusValues } = { ...defaultValidateOptions, ...options };
+  if (!Array.isArray(features)) {
+    throw new Error(`features must be an array of GeoJSON Features (e.g. collection.features); got ${typeof features}.`);
+  }
+  if (typeof fileName !== 'string') {
+    throw new Error(`fileName must be a string naming the input, e.g. 'zones.geojson'; got ${JSON.stringify(fileName)}.`);
+  }
+  // Both throw on misuse: better before the first feature than at it.
+  const lookup = createFieldLookup(fieldMap);
+  normaliseStatus(null, statusValues);
+
+  const zones: ZoneFeature[] = [];
+  const issues: ValidationIssue[] = [];
+  const firstFeatureWithId = new Map<string, number>();
+  for (let index = 0; index < features.length; index++) {
+    const entry = features[index];
+    if (entry === null) continue;
+    const context: FeatureContext = { fileName, featureIndex: index, id: null, issues };
+    const problem = describeNonFeature(entry);
+    if (problem !== null) {
+      context.id = readZoneId({}, {}, (entry as { id?: unknown } | undefined)?.id);
+      reportIssue(
+        context,
+        'not-geojson',
+        'error',
+        `this entry is ${problem}, not a GeoJSON Feature; each entry must be an object with "type": "Feature", ` +
+          'a "geometry" and "properties" (an object or null). The entry was rejected.',
+      );
+      continue;
+    }
+    const feature = entry as { id?: unknown; geometry?: unknown; properties?: Record<string, unknown> | null };
+    const properties = feature.properties ?? {};
+    const keys = lookup(properties);
+    context.id = readZoneId(properties, keys, feature.id);
+
+    const geometry = repairGeometry(feature.geometry, context, { crs });
+    const zoneProperties = normaliseProperties(properties, keys, context, { fieldMap, statusValues });
+    if (geometry === null || zoneProperties === null) continue;
+
+    if (context.id !== null) {
+      const earlier = firstFeatureWithId.get(context.id);
+      if (earlier === undefined) firstFeatureWithId.set(context.id, index);
+      else {
+        reportIssue(
+          context,
+          'duplicate-id',
+          'warning',
+          `its id ${context.id} is also used by feature ${earlier}; both were kept. If they are the same task, ` +
+            'its items found would be counted twice: remove one, or give them distinct ids.',
+        );
+      }
+    }
+    const zone: ZoneFeature = { type: 'Feature', geometry, properties: zoneProperties };
+    if (typeof feature.id === 'string' || typeof feature.id === 'number') zone.id = feature.id;
+    zones.push(zone);
+  }
+  return { zones, issues };
+}
+
+/** Why an entry is not a GeoJSON Feature, or null when it is one. */
+function describeNonFeature(entry: unknown): string | null {
+  if (typeof entry !== 'object' || entry === null) return entry === undefined ? 'missing' : `a ${typeof entry}`;
+  if (Array.isArray(entry)) return 'an array';
+  const type = (entry as { type?: unknown }).type;
+  if (type !== 'Feature') {
+    return typeof type === 'string'
+      ? `an object of type ${JSON.stringify(type).slice(0, 40)}`
+      : 'an object without "type": "Feature"';
+  }
+  const properties = (entry as { properties?: unknown }).properties;
+  if (properties !== undefined && properties !== null && (typeof properties !== 'object' || Array.isArray(properties))) {
+    return `a Feature whose properties are ${Array.isArray(properties) ? 'an array' : `a ${typeof properties}`}`;
+  }
+  return null;
+}

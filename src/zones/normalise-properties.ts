@@ -1,0 +1,208 @@
+import { reportIssue, quoteValue } from '../validate/report-issue.js';
+import type { FeatureContext } from '../validate/report-issue.js';
+import { DEFAULT_FIELD_ALIASES } from './field-map.js';
+import type { FieldMap } from './field-map.js';
+import type { FieldKeys } from './create-field-lookup.js';
+import { isBlankValue } from './is-blank-value.js';
+import { normaliseCount } from './normalise-count.js';
+import { normaliseDate } from './normalise-date.js';
+import { normaliseReportedArea } from './normalise-reported-area.js';
+import { normaliseStatus } from './normalise-status.js';
+import { ITEM_KEYS, ZONE_STATUSES } from './zone.js';
+import type { ItemCounts, ZoneProperties, ZoneStatus } from './zone.js';
+
+/** How {@link normaliseProperties} reads a feature's properties. */
+export interface NormalisePropertiesOptions {
+  /** The user's field map, named in messages when a mapped column is missing. */
+  fieldMap: FieldMap;
+  /** The user's status spellings, which win over the built-in synonyms. */
+  statusValues: Readonly<Record<string, ZoneStatus>>;
+}
+
+/** Defaults for {@link NormalisePropertiesOptions}. */
+export const defaultNormalisePropertiesOptions: NormalisePropertiesOptions = {
+  // No mapping: every property is found under its default aliases.
+  fieldMap: {},
+  // No user spellings: only the built-in status synonyms.
+  statusValues: {},
+};
+
+/**
+ * Reads one feature's properties into normalised zone properties, appending an issue to
+ * `context.issues` for each problem. Returns null when the feature must be rejected: its status is
+ * missing or unrecognised (`unknown-status`) or an item count is not a whole number ≥ 0
+ * (`invalid-count`). Unreadable dates (`invalid-date`) and reported areas (`invalid-reported-area`)
+ * are warnings: the value is treated as missing and the feature kept. `id` is `context.id`;
+ * `source` is the original properties object itself, untouched.
+ *
+ * @example
+ * const context = { fileName: 'zones.geojson', featureIndex: 0, id: 'T-1', issues: [] };
+ * const properties = { status: 'CHA', AP: '3' };
+ * normaliseProperties(properties, createFieldLookup()(properties), context)?.apMines; // 3
+ */
+export function normaliseProperties(
+  properties: Record<string, unknown>,
+  keys: FieldKeys,
+  context: FeatureContext,
+  options: Partial<NormalisePropertiesOptions> = {},
+): ZoneProperties | null {
+  const { fieldMap, statusValues } = { ...defaultNormalisePropertiesOptions, ...options };
+  let rejected = false;
+
+  const statusColumn = keys.status;
+  const statusValue = statusColumn === undefined ? undefined : properties[statusColumn];
+  const status = normaliseStatus(statusValue, statusValues);
+  if (status === null) {
+    reportIssue(
+      context,
+      'unknown-status',
+      'error',
+      describeStatusProblem(statusColumn, statusValue, properties, fieldMap),
+    );
+    rejected = true;
+  }
+
+  const counts: ItemCounts = { apMines: 0, atMines: 0, uxo: 0, otherItems: 0 };
+  for (const field of ITEM_KEYS) {
+    const column = keys[field];
+    if (column === undefined) continue;
+    const count = normaliseCount(properties[column]);
+    if (count === null) {
+      reportIssue(
+        context,
+        'invalid-count',
+        'error',
+        `${field} (column "${column}") is ${quoteValue(properties[column])}: item counts must be ` +
+          'whole numbers of 0 or more, written with digits only (e.g. 12). The feature was rejected so ' +
+          'that a wrong count does not reach a national report; correct the value, or leave it empty ' +
+          'if nothing was found.',
+      );
+      rejected = true;
+    } else counts[field] = count;
+  }
+
+  const startDate = readDate('startDate', keys, properties, context);
+  const endDate = readDate('endDate', keys, properties, context);
+  const reportedAreaM2 = readReportedArea(keys, properties, context);
+  if (rejected) return null;
+
+  return {
+    id: context.id,
+    status: status!,
+    hazardId: readText(keys.hazardId, properties),
+    method: readText(keys.method, properties),
+    startDate,
+    endDate,
+    apMines: counts.apMines,
+    atMines: counts.atMines,
+    uxo: counts.uxo,
+    otherItems: counts.otherItems,
+    region: readText(keys.region, properties),
+    organisation: readText(keys.organisation, properties),
+    reportedAreaM2,
+    featureIndex: context.featureIndex,
+    source: properties,
+  };
+}
+
+const STATUS_LIST = ZONE_STATUSES.join(', ');
+// Enough column names to spot a typo without flooding the message.
+const MAX_COLUMNS_LISTED = 12;
+
+function describeStatusProblem(
+  column: string | undefined,
+  value: unknown,
+  properties: Record<string, unknown>,
+  fieldMap: FieldMap,
+): string {
+  const rejected = 'The feature was rejected.';
+  if (column === undefined && fieldMap.status !== undefined) {
+    return (
+      `it has no column "${fieldMap.status}", which the fieldMap option names for status ` +
+      `(its columns: ${listColumns(properties)}). Correct the column name in fieldMap.status. ${rejected}`
+    );
+  }
+  if (column === undefined) {
+    return (
+      `it has no status column (looked for ${DEFAULT_FIELD_ALIASES.status.join(', ')}, ignoring case; ` +
+      `its columns: ${listColumns(properties)}). Add a status column with one of ${STATUS_LIST}, or ` +
+      `name your column with the fieldMap option, e.g. { "status": "Hazard_Typ" }. ${rejected}`
+    );
+  }
+  if (isBlankValue(value)) {
+    return `status (column "${column}") is empty; every zone needs one of ${STATUS_LIST}. ${rejected}`;
+  }
+  return (
+    `status (column "${column}") is ${quoteValue(value)}, which is not a status cleared-land recognises. ` +
+    `Use ${STATUS_LIST} (SHA, CHA, NTS, TS and other common synonyms are read too), or map the word with ` +
+    `the statusValues option, e.g. { ${quoteValue(typeof value === 'string' ? value.trim() : String(value))}: "cleared" }. ${rejected}`
+  );
+}
+
+function listColumns(properties: Record<string, unknown>): string {
+  const columns = Object.keys(properties);
+  if (columns.length === 0) return 'none';
+  const listed = columns.slice(0, MAX_COLUMNS_LISTED).map((column) => `"${column}"`).join(', ');
+  return columns.length > MAX_COLUMNS_LISTED ? `${listed} and ${columns.length - MAX_COLUMNS_LISTED} more` : listed;
+}
+
+function readDate(
+  field: 'startDate' | 'endDate',
+  keys: FieldKeys,
+  properties: Record<string, unknown>,
+  context: FeatureContext,
+): string | null {
+  const column = keys[field];
+  if (column === undefined) return null;
+  const value = properties[column];
+  if (isBlankValue(value)) return null;
+  const date = normaliseDate(value);
+  if (date === null) {
+    const consequence =
+      field === 'endDate'
+        ? 'its end date is treated as missing, so the release counts as undated'
+        : 'its start date is treated as missing';
+    reportIssue(
+      context,
+      'invalid-date',
+      'warning',
+      `${field} (column "${column}") is ${quoteValue(value)}, which is not a date cleared-land reads; ` +
+        `the feature was kept, but ${consequence}. Write dates as YYYY-MM-DD (2023-05-14) or DD.MM.YYYY (14.05.2023).`,
+    );
+  }
+  return date;
+}
+
+function readReportedArea(
+  keys: FieldKeys,
+  properties: Record<string, unknown>,
+  context: FeatureContext,
+): number | null {
+  const column = keys.reportedAreaM2;
+  if (column === undefined) return null;
+  const value = properties[column];
+  if (isBlankValue(value)) return null;
+  const areaSquareMeters = normaliseReportedArea(value);
+  if (areaSquareMeters === null) {
+    reportIssue(
+      context,
+      'invalid-reported-area',
+      'warning',
+      `reportedAreaM2 (column "${column}") is ${quoteValue(value)}, which is not a positive number of ` +
+        'square metres; it was ignored, so this zone is not compared with a reported area. Write it as a ' +
+        'plain number with a decimal point, e.g. 15000.5.',
+    );
+  }
+  return areaSquareMeters;
+}
+
+function readText(column: string | undefined, properties: Record<string, unknown>): string | null {
+  if (column === undefined) return null;
+  const value = properties[column];
+  if (typeof value === 'string') {
+    const text = value.trim();
+    return text === '' ? null : text;
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}

@@ -1,0 +1,156 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'cleared-land-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(name: string, value: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
+  return path;
+}
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  });
+  return { code, stdout, stderr };
+}
+
+// A 0.001° square at 40°N: 9,481.6 m² on the WGS84 ellipsoid (pyproj Geod.polygon_area_perimeter).
+const SQUARE_HECTARES = 0.948160720;
+function square(lon: number, lat: number, properties: Record<string, unknown>, size = 0.001) {
+  return {
+    type: 'Feature',
+    properties,
+    geometry: {
+      type: 'Polygon',
+      coordinates: [[[lon, lat], [lon + size, lat], [lon + size, lat + size], [lon, lat + size], [lon, lat]]],
+    },
+  };
+}
+
+const good = write('good.geojson', {
+  type: 'FeatureCollection',
+  features: [
+    square(46.5, 40, { id: 'A', status: 'cleared', endDate: '2024-04-22', apMines: 3 }),
+    square(46.6, 40, { id: 'B', status: 'CHA' }),
+  ],
+});
+const mixed = write('mixed.geojson', {
+  type: 'FeatureCollection',
+  features: [
+    square(46.5, 40, { id: 'A', status: 'cleared' }),
+    square(46.6, 40, { id: 'B', status: 'swept twice' }),
+    { type: 'Feature', properties: { id: 'C', status: 'cleared' }, geometry: null },
+  ],
+});
+const utm = write('utm.geojson', {
+  type: 'FeatureCollection',
+  features: [square(612_000, 4_428_000, { id: 'U', status: 'cleared' }, 100)],
+});
+
+describe('cleared-land validate', () => {
+  it('exits 0 and counts features when nothing is rejected', async () => {
+    const { code, stdout } = await run('validate', good);
+    expect(code).toBe(0);
+    expect(stdout).toContain('2 features, 2 accepted, 0 rejected');
+  });
+
+  it('exits 1 and names each rejected feature in JSON', async () => {
+    const { code, stdout } = await run('validate', mixed, '--format', 'json');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.accepted).toBe(1);
+    expect(report.rejected).toBe(2);
+    const errors = report.issues.filter((issue: { severity: string }) => issue.severity === 'error');
+    expect(errors.map((issue: { code: string; feature: number; id: string }) => [issue.code, issue.feature, issue.id])).toEqual([
+      ['unknown-status', 1, 'B'],
+      ['null-geometry', 2, 'C'],
+    ]);
+  });
+
+  it('groups issues by code in text', async () => {
+    const { stdout } = await run('validate', mixed);
+    expect(stdout).toMatch(/Rejected \(errors\): 2/);
+    expect(stdout).toMatch(/unknown-status × 1/);
+    expect(stdout).toContain('feature 1');
+  });
+
+  it('refuses metres read as degrees, and reads them with --crs', async () => {
+    const refused = await run('validate', utm, '--format', 'json');
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout).issues[0].code).toBe('projected-coordinates');
+    const read = await run('validate', utm, '--crs', 'EPSG:32638', '--format', 'json');
+    expect(read.code).toBe(0);
+    expect(JSON.parse(read.stdout).accepted).toBe(1);
+  });
+
+  it('maps a column with --field', async () => {
+    const path = write('mapped.geojson', {
+      type: 'FeatureCollection',
+      features: [square(46.5, 40, { TASK: 'T-1', Hazard_Typ: 'Cleared' })],
+    });
+    const { code, stdout } = await run('validate', path, '--field', 'status=Hazard_Typ', '--format', 'json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).accepted).toBe(1);
+  });
+
+  it('exits 1 without a stack trace for a missing file', async () => {
+    const { code, stderr } = await run('validate', join(dir, 'nope.geojson'));
+    expect(code).toBe(1);
+    expect(stderr).toContain('nope.geojson');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 for usage errors', async () => {
+    expect((await run('validate')).code).toBe(2);
+    expect((await run('validate', good, '--format', 'xml')).code).toBe(2);
+    expect((await run('validate', good, '--bogus')).code).toBe(2);
+    expect((await run('validate', good, '--field', 'colour=X')).code).toBe(2);
+    expect((await run('frobnicate')).code).toBe(2);
+  });
+
+  it('prints help for every command', async () => {
+    for (const argv of [['--help'], ['validate', '--help'], ['report', '--help']]) {
+      const { code, stdout } = await run(...argv);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^Usage: cleared-land/);
+    }
+  });
+});
+
+describe('cleared-land report', () => {
+  it('prints the JSON contract with unrounded hectares', async () => {
+    const { code, stdout } = await run('report', good, '--format', 'json');
+    expect(code).toBe(0);
+    const summary = JSON.parse(stdout);
+    expect(Object.keys(summary)).toEqual(
+      expect.arrayContaining(['period', 'areaMethod', 'totals', 'regions', 'features', 'issues']),
+    );
+    expect(summary.features).toEqual({ accepted: 2, rejected: 0, undated: 0 });
+    expect(summary.totals.items.apMines).toBe(3);
+    expect(summary.totals.clearedHa).toBeCloseTo(SQUARE_HECTARES, 6);
+    expect(summary.totals.hazardHa).toBeCloseTo(SQUARE_HECTARES, 6);
+  });
+
+  it('leaves rejected features out, lists them, and fails only with --strict', async () => {
+    const lenient = await run('report', mixed, '--format', 'json');
+    expect(lenient.code).toBe(0);
+    expect(JSON.parse(lenient.stdout).features.rejected).toBe(2);
+    expect(lenient.stderr).toContain('unknown-status');
+    expect((await run('report', mixed, '--strict', '--format', 'json')).code).toBe(1);
+  });
+
+  it('rejects a malformed date as a usage error', async () => {
+    const { code, stderr } = await run('report', good, '--from', '21/04/2024');
+    expect(code).toBe(2);
+    expect(stderr).toContain('YYYY-MM-DD');
+  });
+});
