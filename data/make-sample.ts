@@ -19,7 +19,6 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { difference, featureCollection, intersect, multiPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 
 /** The seed of the whole record. Change it and every file changes. */
@@ -44,7 +43,7 @@ const HAZARD_COUNT = 260;
 /** Share of hazards worked on during the eight weeks. */
 const WORKED_SHARE = 0.58;
 /** Share of released polygons that get a second, overlapping re-survey polygon. */
-const RESURVEY_SHARE = 0.05;
+const RESURVEY_SHARE = 0.025;
 /** Metres per degree of latitude near 40°N (WGS84; good to 0.1 % for a local frame). */
 const METERS_PER_DEGREE_LATITUDE = 111_035;
 /** Decimal places kept in coordinates: 1e-6° is about 0.1 m. */
@@ -331,15 +330,18 @@ function hazardFeature(hazard: Hazard): Feature<Polygon | MultiPolygon, SamplePr
 
 /**
  * The work on one hazard, in the order IMAS 07.11 does it: NTS cancels the outer margin, TS
- * reduces a middle ring, clearance takes the core in lanes, one or two lanes a week, and stops
- * wherever the eight weeks end.
+ * reduces a middle ring in two halves, clearance takes the core sector by sector, one or two a
+ * week, and stops wherever the eight weeks end.
+ *
+ * Every piece is cut from the hazard's own vertices scaled towards its centre (rings and
+ * sectors of a star-shaped outline), never by a clipping library: neighbouring pieces then share
+ * exactly the same edge coordinates, so they touch without the square-metre slivers of overlap
+ * that separately computed cut lines leave after rounding.
  */
 function releaseFeatures(hazard: Hazard): Feature<Polygon | MultiPolygon, SampleProperties>[] {
-  const outline: PlanarPolygon = [hazard.outline];
+  const vertexCount = hazard.outline.length - 1;
   const middleScale = 0.72 + random() * 0.12;
   const coreScale = 0.38 + random() * 0.16;
-  const middle: PlanarPolygon = [scaleRing(hazard.outline, middleScale)];
-  const core: PlanarPolygon = [scaleRing(hazard.outline, coreScale)];
   const organisation = pick(ORGANISATIONS);
   const releases: Feature<Polygon | MultiPolygon, SampleProperties>[] = [];
   let week = Math.floor(random() * 4);
@@ -382,28 +384,70 @@ function releaseFeatures(hazard: Hazard): Feature<Polygon | MultiPolygon, Sample
 
   // A suspected area far from the line is often cancelled whole by non-technical survey.
   if (hazard.status === 'suspected' && !nearFront && random() < 0.4) {
-    add('cancelled', 'NTS', [outline], week, noItems());
+    add('cancelled', 'NTS', [[hazard.outline]], week, noItems());
     return releases;
   }
+  let reducedOuterScale = 1;
   if (hazard.status === 'suspected' || random() < 0.5) {
-    add('cancelled', 'NTS', clipDifference(outline, middle), week, noItems());
+    add('cancelled', 'NTS', [annulus(hazard.outline, 1, middleScale)], week, noItems());
+    reducedOuterScale = middleScale;
     week += 1;
   }
-  const reducedParts = clipDifference(hazard.status === 'suspected' ? middle : outline, core);
   // Technical survey works in two halves; a half now and then turns up a stray item.
-  for (const half of halves(reducedParts, random() * Math.PI)) {
-    add('reduced', 'TS', half, week, { apMines: 0, atMines: 0, uxo: random() < 0.15 ? 1 : 0, otherItems: 0 });
+  const halfStart = Math.floor(random() * vertexCount);
+  const halfLength = Math.floor(vertexCount / 2);
+  for (const [from, length] of [
+    [halfStart, halfLength],
+    [halfStart + halfLength, vertexCount - halfLength],
+  ]) {
+    const half = annularSector(hazard.outline, reducedOuterScale, coreScale, from, length);
+    add('reduced', 'TS', [half], week, { apMines: 0, atMines: 0, uxo: random() < 0.15 ? 1 : 0, otherItems: 0 });
     week += random() < 0.6 ? 1 : 0;
   }
-  const laneCount = 3 + Math.floor(random() * 4);
-  const lanes = lanesOf(core, laneCount, random() * Math.PI);
+  const sectorCount = 3 + Math.floor(random() * 4);
+  const sectorStart = Math.floor(random() * vertexCount);
   const method = nearFront ? 'clearance' : 'BAC';
-  for (const lane of lanes) {
-    const laneHa = planarAreaM2(...lane) / SQUARE_METERS_PER_HECTARE;
-    add('cleared', method, lane, week, clearanceFinds(laneHa, hazard.frontLineDistanceM));
+  for (let index = 0; index < sectorCount; index += 1) {
+    const from = Math.floor((index * vertexCount) / sectorCount);
+    const to = Math.floor(((index + 1) * vertexCount) / sectorCount);
+    const sector = annularSector(hazard.outline, coreScale, 0, sectorStart + from, to - from);
+    const sectorHa = planarAreaM2(sector) / SQUARE_METERS_PER_HECTARE;
+    add('cleared', method, [sector], week, clearanceFinds(sectorHa, hazard.frontLineDistanceM));
     week += random() < 0.7 ? 1 : 0;
   }
   return releases;
+}
+
+/** The land between the outline scaled by `outerScale` and by `innerScale`: a polygon with a hole. */
+function annulus(outline: Ring, outerScale: number, innerScale: number): PlanarPolygon {
+  // RFC 7946 winding: outer ring counter-clockwise (as the outline is), hole clockwise.
+  return [scaleRing(outline, outerScale), scaleRing(outline, innerScale).reverse()];
+}
+
+/**
+ * The part of the annulus between `outerScale` and `innerScale` spanned by `length` outline edges
+ * from vertex `from` (wrapping round). With `innerScale` 0 it is a pie slice from the centre.
+ */
+function annularSector(outline: Ring, outerScale: number, innerScale: number, from: number, length: number): PlanarPolygon {
+  const vertexCount = outline.length - 1;
+  const vertex = (index: number): [number, number] => outline[((index % vertexCount) + vertexCount) % vertexCount];
+  const outer: Ring = [];
+  for (let step = 0; step <= length; step += 1) {
+    const [x, y] = vertex(from + step);
+    outer.push([x * outerScale, y * outerScale]);
+  }
+  const inner: Ring = [];
+  if (innerScale === 0) {
+    inner.push([0, 0]);
+  } else {
+    for (let step = length; step >= 0; step -= 1) {
+      const [x, y] = vertex(from + step);
+      inner.push([x * innerScale, y * innerScale]);
+    }
+  }
+  const ring = [...outer, ...inner];
+  ring.push(ring[0]);
+  return [ring];
 }
 
 /** A second survey of the same ground by another team a week later: slightly larger, shifted. */
@@ -482,16 +526,16 @@ function defectFeatures(hazards: Hazard[]): Feature<Polygon | MultiPolygon, Samp
   });
   const chosen = [11, 37, 64, 90, 123, 150, 181].map((index) => hazards[index % hazards.length]);
   const bowTie = base(chosen[0], 'X1', 'self-intersecting ring (a bow tie): the corners were digitised out of order');
-  // Corners of a square visited out of order: 0, 2, 1, 3 crosses itself once.
-  const sideM = 60;
+  // A quadrilateral whose corners were taken out of order: two edges cross, leaving two lobes of
+  // unequal size (equal lobes would cancel out to no area at all).
   bowTie.geometry = toGeometry(chosen[0], [
     [
       [
-        [-sideM, -sideM],
-        [sideM, sideM],
-        [sideM, -sideM],
-        [-sideM, sideM],
-        [-sideM, -sideM],
+        [-90, -60],
+        [90, 80],
+        [90, -60],
+        [-90, 30],
+        [-90, -60],
       ],
     ],
   ]);
@@ -524,65 +568,8 @@ function defectFeatures(hazards: Hazard[]): Feature<Polygon | MultiPolygon, Samp
 // ---------------------------------------------------------------------------------------------
 // Planar helpers, in metres around a hazard's centre.
 
-/**
- * Turf's clipping (polyclip-ts) rather than polygon-clipping: the latter fails to close output rings
- * on some of these lane cuts ("Unable to complete output ring").
- */
-function clipIntersection(a: PlanarMultiPolygon | PlanarPolygon, b: PlanarPolygon): PlanarMultiPolygon {
-  return clipped(intersect(featureCollection([multiPolygon(asMulti(a)), multiPolygon([b])])));
-}
-
-function clipDifference(a: PlanarMultiPolygon | PlanarPolygon, b: PlanarPolygon): PlanarMultiPolygon {
-  return clipped(difference(featureCollection([multiPolygon(asMulti(a)), multiPolygon([b])])));
-}
-
-function asMulti(geometry: PlanarMultiPolygon | PlanarPolygon): PlanarMultiPolygon {
-  return typeof geometry[0][0][0] === 'number' ? [geometry as PlanarPolygon] : (geometry as PlanarMultiPolygon);
-}
-
-function clipped(result: Feature<Polygon | MultiPolygon> | null): PlanarMultiPolygon {
-  if (!result) return [];
-  const geometry = result.geometry;
-  return (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as PlanarMultiPolygon;
-}
-
 function scaleRing(ring: Ring, factor: number): Ring {
   return ring.map(([x, y]) => [x * factor, y * factor] as [number, number]);
-}
-
-/** Splits parts along a line through the origin at `angle` into the two sides. */
-function halves(parts: PlanarMultiPolygon, angle: number): PlanarMultiPolygon[] {
-  const farM = 1e5;
-  const dx = Math.cos(angle) * farM;
-  const dy = Math.sin(angle) * farM;
-  const left: PlanarPolygon = [[[dx, dy], [-dx, -dy], [-dx - dy, -dy + dx], [dx - dy, dy + dx], [dx, dy]]];
-  const right: PlanarPolygon = [[[-dx, -dy], [dx, dy], [dx + dy, dy - dx], [-dx + dy, -dy - dx], [-dx, -dy]]];
-  return [clipIntersection(parts, left), clipIntersection(parts, right)].filter(
-    (part) => part.length > 0,
-  );
-}
-
-/** Cuts a polygon into `count` parallel lanes across direction `angle`, in working order. */
-function lanesOf(polygon: PlanarPolygon, count: number, angle: number): PlanarMultiPolygon[] {
-  const along = [Math.cos(angle), Math.sin(angle)];
-  const across = [-along[1], along[0]];
-  const projections = polygon[0].map(([x, y]) => x * along[0] + y * along[1]);
-  const min = Math.min(...projections);
-  const max = Math.max(...projections);
-  const farM = 1e5;
-  const lanes: PlanarMultiPolygon[] = [];
-  for (let index = 0; index < count; index += 1) {
-    const from = min + ((max - min) * index) / count;
-    const to = min + ((max - min) * (index + 1)) / count;
-    const corner = (s: number, t: number): [number, number] => [
-      along[0] * s + across[0] * t,
-      along[1] * s + across[1] * t,
-    ];
-    const strip: PlanarPolygon = [[corner(from, -farM), corner(to, -farM), corner(to, farM), corner(from, farM), corner(from, -farM)]];
-    const lane = clipIntersection(polygon, strip);
-    if (lane.length > 0) lanes.push(lane);
-  }
-  return lanes;
 }
 
 function planarAreaM2(...polygons: PlanarPolygon[]): number {

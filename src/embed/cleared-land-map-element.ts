@@ -20,6 +20,11 @@ export interface ClearedLandMapEnvironment {
   maplibreCss: string;
   /** Starts the summary worker; null summarises on the main thread. */
   createSummaryWorker: (() => Worker) | null;
+  /**
+   * Makes sure MapLibre has a worker before the first map is made, given the element's
+   * `worker-url` attribute (null when absent).
+   */
+  prepareMapWorker: (workerUrl: string | null) => void;
 }
 
 /** The controls the element can show, as listed in its `controls` attribute. */
@@ -50,7 +55,8 @@ const REGION_ATTRIBUTION_GEOBOUNDARIES = 'geoBoundaries';
  * Attributes: `src` (zones file URL: GeoJSON, KML, GPX, zipped shapefile), `regions` (district
  * polygons: GeoJSON or TopoJSON), `region-field`, `from`, `to` (YYYY-MM-DD), `lang` (en, az, ru),
  * `basemap` (a MapLibre style URL instead of the offline basemap), `controls` (space-separated:
- * navigation legend summary time measure scale; all by default).
+ * navigation legend summary time measure scale; all by default), `worker-url` (MapLibre's worker
+ * served from your origin, for a CSP without `worker-src blob:`; read when the first map is made).
  *
  * Events (bubbling, composed): `cleared-land:summary` whenever data loads or the period changes,
  * `detail` being the Summary (`cleared-land report --format json`); `cleared-land:error` with an
@@ -63,7 +69,7 @@ export class ClearedLandMapElement extends HTMLElement {
   static readonly observedAttributes = ['src', 'regions', 'region-field', 'from', 'to', 'lang', 'basemap', 'controls'];
 
   /** Set once by {@link defineClearedLandMap}. */
-  static environment: ClearedLandMapEnvironment = { maplibreCss: '', createSummaryWorker: null };
+  static environment: ClearedLandMapEnvironment = { maplibreCss: '', createSummaryWorker: null, prepareMapWorker: () => {} };
 
   private mapInstance: MapLibreMap | null = null;
   private client: SummaryClient | null = null;
@@ -139,6 +145,7 @@ export class ClearedLandMapElement extends HTMLElement {
 
     const locale = this.locale();
     const basemap = this.getAttribute('basemap');
+    ClearedLandMapElement.environment.prepareMapWorker(this.getAttribute('worker-url'));
     const map = new MapLibreMap({
       container,
       style: basemap || offlineStyle(),

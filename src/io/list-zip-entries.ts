@@ -26,6 +26,7 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] | 'damaged' | 'zip
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndOfCentralDirectory(bytes, view);
   if (end < 0) return 'damaged';
+  // Field offsets below are those of APPNOTE.TXT's end record and central directory header.
   const count = view.getUint16(end + 10, true);
   const directoryOffset = view.getUint32(end + 16, true);
   if (count === ZIP64_MARKER_16 || directoryOffset === ZIP64_MARKER_32) return 'zip64';

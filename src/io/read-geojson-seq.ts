@@ -13,9 +13,10 @@ export const RECORD_SEPARATOR = '\x1e';
  * many streaming tools). A record that is not valid JSON is an `invalid-json` error for that
  * feature index; the others are kept.
  *
- * Returns null when the text is neither: it holds no RS character and fewer than half of its
- * non-blank lines are JSON objects (a broken pretty-printed GeoJSON file, say), so the caller
- * can report the whole file as invalid JSON instead of every line.
+ * Returns null when the text is neither: it holds no RS character, and it has a single non-blank
+ * line or fewer than half of its first 100 non-blank lines are JSON objects (a broken
+ * pretty-printed GeoJSON file, say), so the caller can report the whole file as invalid JSON
+ * instead of every line.
  *
  * @param text The whole file, already decoded.
  * @param fileName Name of the file, for messages.
@@ -23,12 +24,10 @@ export const RECORD_SEPARATOR = '\x1e';
  * readGeoJsonSeq('{"type":"Point","coordinates":[46,40]}\n{"type":"Point","coordinates":[47,40]}\n', 'points.geojsonl')?.features.length; // 2
  */
 export function readGeoJsonSeq(text: string, fileName: string): ParsedInput | null {
-  const records = text.includes(RECORD_SEPARATOR) ? splitRecords(text, RECORD_SEPARATOR) : splitRecords(text, '\n');
+  const separated = text.includes(RECORD_SEPARATOR);
+  if (!separated && !looksLikeOneFeaturePerLine(text)) return null;
+  const records = splitRecords(text, separated ? RECORD_SEPARATOR : '\n');
   const parsed = records.map((record) => parseRecord(record.text));
-  if (!text.includes(RECORD_SEPARATOR)) {
-    const objects = parsed.filter((result) => result.ok && isObject(result.value)).length;
-    if (records.length < 2 || objects * 2 < records.length) return null;
-  }
 
   const issues: ValidationIssue[] = [];
   const features = parsed.map((result, index) => {
@@ -95,6 +94,25 @@ function parseRecord(text: string): RecordResult {
   }
 }
 
-function isObject(value: unknown): boolean {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+// Deciding on the first lines keeps a large broken document from being split and parsed line by
+// line before it is reported as one invalid-JSON file.
+const SAMPLE_RECORDS = 100;
+
+function looksLikeOneFeaturePerLine(text: string): boolean {
+  const sample: string[] = [];
+  let start = 0;
+  while (start <= text.length && sample.length <= SAMPLE_RECORDS) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end).trim();
+    if (line !== '') sample.push(line);
+    if (end === -1) break;
+    start = end + 1;
+  }
+  if (sample.length < 2) return false;
+  const considered = sample.slice(0, SAMPLE_RECORDS);
+  const objects = considered.filter((line) => {
+    const result = parseRecord(line);
+    return result.ok && result.value !== null && typeof result.value === 'object' && !Array.isArray(result.value);
+  }).length;
+  return objects * 2 >= considered.length;
 }

@@ -151,10 +151,30 @@ describe('readZippedShapefile reports unreadable archives', () => {
     );
   });
 
-  test('a .prj proj4 cannot read', async () => {
-    const archive = storedZip(layer('zones', [{ id: 'A' }], [square(46, 40, 0.01)], 'LOCAL_CS["site grid"'));
-    expect(await message(archive, 'oddprj.zip')).toMatch(
-      /^oddprj\.zip: the shapefile could not be read \(.+\)\. If the zip holds a \.prj that is not standard WKT, remove it and give the CRS with --crs; otherwise export the shapefile again\.$/,
-    );
+  test('a shapefile shpjs cannot read', async () => {
+    const archive = storedZip([{ name: 'zones.shp', bytes: text('this is not a shapefile at all') }]);
+    expect(await message(archive, 'garbled.zip')).toMatch(/^garbled\.zip: the shapefile could not be read \(.+\); export it again from your GIS\.$/);
+  });
+});
+
+describe('readZippedShapefile with a .prj proj4 cannot read', () => {
+  test('reads the shapefile in its own coordinates and warns, naming the problem and the fix', async () => {
+    const points = fixture.sets.utm38n.points;
+    const ring = [points[0].projected, points[1].projected, points[2].projected, points[0].projected];
+    const archive = storedZip(layer('site', [{ id: 'S-1' }], [[ring]], 'LOCAL_CS["site grid"'));
+    const parsed = await readZippedShapefile(archive, 'site.zip');
+    expect(parsed.format).toBe('shapefile');
+    expect(parsed.reprojected).toBe(false);
+    expect((parsed.features[0] as { geometry: { coordinates: Rings } }).geometry.coordinates[0]).toEqual(ring);
+    expect(parsed.issues).toEqual([
+      {
+        code: 'unsupported-crs',
+        severity: 'warning',
+        feature: null,
+        id: null,
+        message:
+          'site.zip: the shapefile\'s .prj could not be understood (unable to parse string "LOCAL_CS["site grid"". State is 5), so the coordinates were read as written; if they are not WGS 84 longitude/latitude, give the CRS, e.g. --crs EPSG:32638.',
+      },
+    ]);
   });
 });

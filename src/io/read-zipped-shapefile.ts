@@ -1,3 +1,4 @@
+import type { ValidationIssue } from '../validate/issue-codes.js';
 import type { ParsedInput } from './parse-input.js';
 import { parseIssue } from './parse-issue.js';
 import { listZipEntries, type ZipEntry } from './list-zip-entries.js';
@@ -10,8 +11,10 @@ import { listZipEntries, type ZipEntry } from './list-zip-entries.js';
  * would otherwise try to read as layers) are ignored.
  *
  * Whole-file errors (`unreadable-file`): a damaged or ZIP64 archive, an archive without a `.shp`
- * (the message lists what it holds), encrypted or unusually compressed entries, a shapefile or
- * `.prj` shpjs cannot read. A shapefile without records is `empty`.
+ * (the message lists what it holds), encrypted or unusually compressed entries, a shapefile
+ * shpjs cannot read. A shapefile without records is `empty`. A `.prj` proj4 cannot read is an
+ * `unsupported-crs` warning: the shapefile is then read without it, in its own coordinates
+ * (`reprojected: false`), so that `--crs` can reproject them.
  *
  * @param bytes The whole archive; it starts with `PK\x03\x04`.
  * @param fileName Name of the file, for messages.
@@ -38,29 +41,43 @@ export async function readZippedShapefile(bytes: Uint8Array, fileName: string): 
   }
 
   const { parseZip } = await import('shpjs');
+  const json = files.filter((entry) => /\.json$/i.test(entry.name));
+  const prj = files.filter((entry) => /\.prj$/i.test(entry.name));
+  const issues: ValidationIssue[] = [];
+  let prjApplied = prj.length > 0;
   let read;
   try {
-    read = await parseZip(hideJsonEntries(bytes, files));
+    read = await parseZip(hideEntries(bytes, json));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return unreadable(
-      `${fileName}: the shapefile could not be read (${reason || 'unknown error'}). If the zip holds a .prj that is not standard WKT, remove it and give the CRS with --crs; otherwise export the shapefile again.`,
+    // proj4 cannot read every .prj (LOCAL_CS site grids, unusual projections). Without it the
+    // shapefile still reads, in its own coordinates, and the caller's --crs can reproject them.
+    const reason = describeError(error);
+    try {
+      if (prj.length === 0) throw error;
+      read = await parseZip(hideEntries(bytes, [...json, ...prj]));
+    } catch {
+      return unreadable(`${fileName}: the shapefile could not be read (${reason}); export it again from your GIS.`);
+    }
+    prjApplied = false;
+    issues.push(
+      parseIssue(
+        'unsupported-crs',
+        null,
+        `${fileName}: the shapefile's .prj could not be understood (${reason}), so the coordinates were read as written; if they are not WGS 84 longitude/latitude, give the CRS, e.g. --crs EPSG:32638.`,
+        { severity: 'warning' },
+      ),
     );
   }
   const byName = new Map((Array.isArray(read) ? read : [read]).map((layer) => [layer.fileName, layer]));
   const features = layers.flatMap((layer) => byName.get(layer)?.features ?? []);
-  const prjNames = new Set(files.filter((entry) => /\.prj$/i.test(entry.name)).map((entry) => entry.name.slice(0, -PRJ_EXTENSION.length)));
-  const reprojected = layers.some((layer) => prjNames.has(layer));
+  const prjNames = new Set(prj.map((entry) => entry.name.slice(0, -PRJ_EXTENSION.length)));
+  const reprojected = prjApplied && layers.some((layer) => prjNames.has(layer));
   if (features.length === 0) {
-    return {
-      format: 'shapefile',
-      features: [],
-      declaredCrs: null,
-      reprojected,
-      issues: [parseIssue('empty', null, `${fileName}: the shapefile ${layers.map((layer) => `${layer}.shp`).join(', ')} holds no features; there is nothing to measure.`)],
-    };
+    issues.push(
+      parseIssue('empty', null, `${fileName}: the shapefile ${layers.map((layer) => `${layer}.shp`).join(', ')} holds no features; there is nothing to measure.`),
+    );
   }
-  return { format: 'shapefile', features, declaredCrs: null, reprojected, issues: [] };
+  return { format: 'shapefile', features, declaredCrs: null, reprojected, issues };
 }
 
 const SHP_EXTENSION = '.shp';
@@ -73,21 +90,27 @@ const READABLE_METHODS = [0, 8];
 const LISTED_FILES = 6;
 
 // shpjs reads every .json entry as a GeoJSON layer and fails on the whole zip when one is not
-// (metadata, a style file). It picks entries by the names in the central directory, so a copy
-// whose .json names end in '_' instead keeps them out of its way; the archive is otherwise intact.
-function hideJsonEntries(bytes: Uint8Array, files: ZipEntry[]): Uint8Array {
-  const json = files.filter((entry) => /\.json$/i.test(entry.name));
-  if (json.length === 0) return bytes;
+// (metadata, a style file); it also fails on a .prj proj4 cannot read. It picks entries by the
+// names in the central directory, so a copy whose names for those entries end in '_' keeps them
+// out of its way; the archive is otherwise intact.
+function hideEntries(bytes: Uint8Array, hidden: ZipEntry[]): Uint8Array {
+  if (hidden.length === 0) return bytes;
   const copy = bytes.slice();
   const encoder = new TextEncoder();
-  for (const entry of json) {
-    const lastByte = entry.nameOffset + encoder.encode(entry.name).length - 1;
-    copy[lastByte] = HIDDEN_SUFFIX;
-  }
+  for (const entry of hidden) copy[entry.nameOffset + encoder.encode(entry.name).length - 1] = HIDDEN_SUFFIX;
   return copy;
 }
 
 const HIDDEN_SUFFIX = '_'.charCodeAt(0);
+
+// proj4 throws strings as well as Errors, and quotes the whole .prj in them.
+function describeError(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > QUOTED_ERROR_CHARACTERS ? `${text.slice(0, QUOTED_ERROR_CHARACTERS)}…` : text;
+}
+
+// Enough of an error to recognise it, short enough for one line of a report.
+const QUOTED_ERROR_CHARACTERS = 120;
 
 function unreadable(message: string): ParsedInput {
   return { format: null, features: [], declaredCrs: null, reprojected: false, issues: [parseIssue('unreadable-file', null, message)] };

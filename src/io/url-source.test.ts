@@ -53,7 +53,7 @@ describe('urlSource', () => {
     );
   });
 
-  test("aborts with the signal given to read() or to init", async () => {
+  test('aborts with the signal given to read() or to init', async () => {
     const reading = new AbortController();
     const pending = urlSource(`${base}/slow.geojson`).read(reading.signal);
     setTimeout(() => reading.abort(new Error('newer file chosen')), 20);

@@ -55,7 +55,8 @@ interface Pending {
 export function createSummaryClient(options: Partial<SummaryClientOptions> = {}): SummaryClient {
   const { createWorker } = { ...defaultSummaryClientOptions, ...options };
   let worker: Worker | null = null;
-  let workerFailed = createWorker === null || typeof Worker === 'undefined';
+  // Without `Worker` (Node, old browsers) the default factory throws, which also means main thread.
+  let workerFailed = createWorker === null;
   let pending: Pending | null = null;
   let nextId = 1;
   let disposed = false;

@@ -136,7 +136,7 @@ export function checkPositions(
     context,
     'coordinate-out-of-range',
     'error',
-    `${outOfRangeCount} of ${positionCount} positions are outside longitude -180 to 180 / latitude -90 to 90, ` +
+    `${outOfRangeCount} of ${positionCount} positions ${outOfRangeCount === 1 ? 'is' : 'are'} outside longitude -180 to 180 / latitude -90 to 90, ` +
       `the first at ${outOfRangeDescription}.${swapHint} Correct them in the source data. ${rejected}`,
   );
   return false;

@@ -9,7 +9,8 @@ import { orientRings } from './orient-rings.js';
 import { readPolygons } from './read-polygons.js';
 import { describeRing, formatPosition, reportIssue } from './report-issue.js';
 import type { FeatureContext } from './report-issue.js';
-import { hasZeroArea, ringSignedArea } from './ring-signed-area.js';
+import { isFlatRing } from './is-flat-ring.js';
+import { ringSignedArea } from './ring-signed-area.js';
 
 /** Options of {@link repairGeometry}. */
 export interface RepairGeometryOptions {
@@ -80,13 +81,13 @@ function dropFlatRings(
   const flatPolygons: number[] = [];
   for (let p = 0; p < polygons.length; p++) {
     const rings = polygons[p];
-    if (hasZeroArea(rings[0], ringSignedArea(rings[0]))) {
+    if (isFlatRing(rings[0])) {
       flatPolygons.push(p);
       continue;
     }
     const keptRings = [rings[0]];
     for (let r = 1; r < rings.length; r++) {
-      if (!hasZeroArea(rings[r], ringSignedArea(rings[r]))) {
+      if (!isFlatRing(rings[r])) {
         keptRings.push(rings[r]);
         continue;
       }

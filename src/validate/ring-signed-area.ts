@@ -19,28 +19,3 @@ export function ringSignedArea(ring: Position[]): number {
   }
   return twiceArea / 2;
 }
-
-/**
- * Whether a ring encloses no area: its planar area is at most {@link FLAT_RING_RELATIVE_AREA} of its
- * bounding box's. Rounding leaves a line-shaped ring a tiny non-zero shoelace sum, so an exact test
- * for 0 would miss diagonal ones; a real 1 km by 1 mm sliver still has 2·10⁻⁶ of its box.
- *
- * @example
- * hasZeroArea([[0, 0], [1, 1], [2, 2], [0, 0]], 0); // true
- */
-export function hasZeroArea(ring: Position[], signedArea: number): boolean {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const position of ring) {
-    if (position[0] < minX) minX = position[0];
-    if (position[0] > maxX) maxX = position[0];
-    if (position[1] < minY) minY = position[1];
-    if (position[1] > maxY) maxY = position[1];
-  }
-  return Math.abs(signedArea) <= FLAT_RING_RELATIVE_AREA * (maxX - minX) * (maxY - minY);
-}
-
-/** Largest share of its bounding box a ring's area may be and still count as zero. */
-export const FLAT_RING_RELATIVE_AREA = 1e-10;

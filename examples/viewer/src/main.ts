@@ -5,5 +5,13 @@ import sampleZonesUrl from '../../../data/sample-zones.geojson?url';
 import '../viewer.css';
 import { ViewerApp } from './viewer-app.js';
 
+declare global {
+  interface Window {
+    /** The running viewer, for scripts and tests (e.g. `await clearedLandViewer.whenMapIdle()`). */
+    clearedLandViewer?: ViewerApp;
+  }
+}
+
 const app = new ViewerApp(document, { zones: sampleZonesUrl, districts: sampleDistrictsUrl });
+window.clearedLandViewer = app;
 void app.start();

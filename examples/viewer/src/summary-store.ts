@@ -1,4 +1,5 @@
-import { summarize, type Summary } from 'cleared-land';
+import type { Summary } from 'cleared-land';
+import { createSummaryClient, type SummaryClient, type SummaryRequest } from 'cleared-land/map';
 import type { Dataset } from './dataset.js';
 import type { ProgressPoint } from './progress-chart.js';
 
@@ -14,14 +15,19 @@ const DAY_MS = 86_400_000;
 const WEEK_DAYS = 7;
 
 /**
- * Every summary the viewer needs for one dataset, each computed once: the whole record (weeks,
- * issues), any period asked for (cached, so playing the weeks twice is instant), and the
- * cumulative progress per week. Figures come from `summarize()` only, never from sums of weekly
- * figures, because releases of different weeks can overlap (re-surveys) and must count once.
+ * Every summary the viewer needs for one dataset, each computed once, off the main thread (the
+ * map module's summary worker): the whole record (weeks, issues), any period asked for (cached, so
+ * playing the weeks a second time is instant), and the cumulative progress per week. Figures come
+ * from `summarize()` only, never from sums of weekly figures, because releases of different weeks
+ * can overlap (re-surveys) and must count once.
+ *
+ * Two workers: one answers the period on screen (a newer period cancels an older one still
+ * running), the other works through the progress chart without being cancelled by playback.
  *
  * @example
- * const store = new SummaryStore(dataset);
+ * const store = await SummaryStore.create(dataset);
  * const summary = await store.period('2024-03-04', '2024-03-10');
+ * store.dispose();
  */
 export class SummaryStore {
   /** The whole record, with district figures. */
@@ -29,38 +35,58 @@ export class SummaryStore {
   /** Every week from the first to the last dated release, with no gaps. */
   readonly weeks: readonly RecordWeek[];
   private readonly dataset: Dataset;
+  private readonly periodClient: SummaryClient;
+  private readonly progressClient: SummaryClient;
   private readonly cache = new Map<string, Promise<Summary>>();
   private progressPoints: Promise<ProgressPoint[]> | null = null;
 
-  constructor(dataset: Dataset) {
+  private constructor(dataset: Dataset, whole: Summary, periodClient: SummaryClient, progressClient: SummaryClient) {
     this.dataset = dataset;
-    this.whole = summarize(dataset.zones, this.regionOptions());
-    this.cache.set(periodKey(null, null), Promise.resolve(this.whole));
-    this.weeks = contiguousWeeks(this.whole);
+    this.whole = whole;
+    this.periodClient = periodClient;
+    this.progressClient = progressClient;
+    this.cache.set(periodKey(null, null), Promise.resolve(whole));
+    this.weeks = contiguousWeeks(whole);
   }
 
-  /** The summary of releases completed in [from, to], with district figures. */
+  /** Summarises the whole record and returns a store ready for periods. */
+  static async create(dataset: Dataset): Promise<SummaryStore> {
+    const periodClient = createSummaryClient();
+    const progressClient = createSummaryClient();
+    try {
+      const { summary } = await periodClient.run(request(dataset, null, null, { withRegions: true }));
+      return new SummaryStore(dataset, summary, periodClient, progressClient);
+    } catch (error) {
+      periodClient.dispose();
+      progressClient.dispose();
+      throw error;
+    }
+  }
+
+  /**
+   * The summary of releases completed in [from, to], with district figures. Rejects with an
+   * `AbortError` when a newer period is asked for before this one is ready.
+   */
   period(from: string | null, to: string | null): Promise<Summary> {
     const key = periodKey(from, to);
     let summary = this.cache.get(key);
     if (!summary) {
-      // Yield first, so the screen can say it is working before the main thread is busy.
-      summary = nextTask().then(() =>
-        summarize(this.dataset.zones, { ...this.regionOptions(), ...(from ? { from } : {}), ...(to ? { to } : {}) }),
-      );
+      summary = this.periodClient.run(request(this.dataset, from, to, { withRegions: true })).then((result) => result.summary);
+      // A cancelled or failed period must be computed again when asked for again.
+      summary.catch(() => this.cache.delete(key));
       this.cache.set(key, summary);
     }
     return summary;
   }
 
-  /** Land released from the start of the record to the end of each week, computed once, week by week. */
+  /** Land released from the start of the record to the end of each week, computed once. */
   progress(): Promise<ProgressPoint[]> {
     this.progressPoints ??= (async () => {
       const points: ProgressPoint[] = [];
       for (const week of this.weeks) {
-        await nextTask();
         // Totals only: without districts each summary skips the clipping to every district.
-        const { totals } = summarize(this.dataset.zones, { to: week.end });
+        const { summary } = await this.progressClient.run(request(this.dataset, null, week.end, { withRegions: false }));
+        const { totals } = summary;
         points.push({
           weekStart: week.start,
           weekEnd: week.end,
@@ -75,9 +101,24 @@ export class SummaryStore {
     return this.progressPoints;
   }
 
-  private regionOptions(): { regions?: Dataset['regions'] & object } {
-    return this.dataset.regions ? { regions: this.dataset.regions } : {};
+  /** Stops both workers; pending promises reject. */
+  dispose(): void {
+    this.periodClient.dispose();
+    this.progressClient.dispose();
   }
+}
+
+function request(
+  dataset: Dataset,
+  from: string | null,
+  to: string | null,
+  options: { withRegions: boolean },
+): SummaryRequest {
+  return {
+    zones: { loaded: dataset.zones },
+    regions: options.withRegions && dataset.regions ? { features: dataset.regions } : null,
+    summarize: { from, to },
+  };
 }
 
 function periodKey(from: string | null, to: string | null): string {
@@ -97,8 +138,4 @@ function contiguousWeeks(summary: Summary): RecordWeek[] {
 
 function isoDate(timeMs: number): string {
   return new Date(timeMs).toISOString().slice(0, 10);
-}
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -167,20 +167,25 @@ export class ViewerApp {
     this.setBusy(true);
     // Let the busy state paint before the whole-record summary takes the main thread.
     await new Promise((resolve) => setTimeout(resolve, 0));
+    const store = await SummaryStore.create(dataset);
+    this.store?.dispose();
     this.dataset = dataset;
-    this.store = new SummaryStore(dataset);
+    this.store = store;
     this.progress = null;
     this.renderDataset();
     await this.zoneMap.setDataset(dataset, this.state.lang);
     this.zoneMap.setPeriod({ from: this.state.from, to: this.state.to });
     if (options.fit) this.zoneMap.fitToData();
     await this.renderPeriod();
-    const store = this.store;
-    void store.progress().then((points) => {
-      if (store !== this.store) return;
-      this.progress = points;
-      this.renderOverview();
-    });
+    store.progress().then(
+      (points) => {
+        if (store !== this.store) return;
+        this.progress = points;
+        this.renderOverview();
+      },
+      // A dataset replaced mid-way disposes its store; its chart is no longer wanted.
+      () => {},
+    );
     this.setBusy(false);
     this.writeUrl();
   }
@@ -194,16 +199,30 @@ export class ViewerApp {
       if ((error as Error).name === 'AbortError') return;
       this.shell.loadError.textContent = this.messages.loadFailed(name, (error as Error).message ?? String(error));
       this.shell.loadError.hidden = false;
+      this.setState('error');
     } finally {
       this.setBusy(false);
     }
+  }
+
+  /** Resolves when the map has drawn everything asked of it: for scripts, tests and screenshots. */
+  whenMapIdle(): Promise<void> {
+    return this.zoneMap.idle();
   }
 
   private async renderPeriod(): Promise<void> {
     const store = this.store;
     if (!store) return;
     const token = ++this.renderToken;
-    const summary = await store.period(this.state.from, this.state.to);
+    this.setState('busy');
+    let summary: Summary;
+    try {
+      summary = await store.period(this.state.from, this.state.to);
+    } catch (error) {
+      // A newer period superseded this one; its own render will follow.
+      if ((error as Error).name === 'AbortError') return;
+      throw error;
+    }
     if (token !== this.renderToken || store !== this.store) return;
     this.summary = summary;
     this.zoneMap.setSummary(summary);
@@ -218,6 +237,7 @@ export class ViewerApp {
     this.renderReport();
     this.renderIssues();
     this.renderExports();
+    this.setState('ready');
   }
 
   private renderDataset(): void {
@@ -476,6 +496,14 @@ export class ViewerApp {
     shell.languageSelect.addEventListener('change', () =>
       this.setLanguage(shell.languageSelect.value as ViewerLanguage),
     );
+  }
+
+  /**
+   * `data-state` on <body>: `busy` while figures are computed, `ready` once every panel shows the
+   * period on screen, `error` when a file could not be opened. Scripts and tests wait on it.
+   */
+  private setState(state: 'busy' | 'ready' | 'error'): void {
+    document.body.dataset.state = state;
   }
 
   private setBusy(busy: boolean): void {

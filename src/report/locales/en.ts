@@ -92,11 +92,12 @@ function itemsClause(items: ItemCounts, found: (keyof ItemCounts)[]): string {
 
 function clearedClause(facts: ReportFacts): string {
   const { names, otherCount, outside } = facts.clearedIn;
-  const listed = otherCount > 0 && names.length > 0
-    ? [...names, countedNoun(otherCount, { one: 'other district', other: 'other districts' })]
-    : names;
-  let place = listed.length > 0 ? `in ${joinWithAnd(listed)}` : '';
-  if (names.length === 0 && otherCount > 0) {
+  let place = '';
+  if (names.length > 0 && otherCount > 0) {
+    place = `in ${joinWithAnd([...names, countedNoun(otherCount, { one: 'other district', other: 'other districts' })])}`;
+  } else if (names.length > 0) {
+    place = `in ${joinWithAnd(names)}`;
+  } else if (otherCount > 0) {
     place = `in ${countedNoun(otherCount, { one: 'district', other: 'districts' })}`;
   }
   if (outside) place = place ? `${place}, and outside any district` : 'outside any district';

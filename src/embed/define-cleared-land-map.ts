@@ -1,0 +1,18 @@
+import { ClearedLandMapElement } from './cleared-land-map-element.js';
+import type { ClearedLandMapEnvironment } from './cleared-land-map-element.js';
+
+/** The tag the one-tag bundle defines. */
+export const CLEARED_LAND_MAP_TAG = 'cleared-land-map';
+
+/**
+ * Registers `<cleared-land-map>` with what the bundle provides (MapLibre's CSS and workers).
+ * Defining twice (two copies of the bundle on one page) keeps the first definition.
+ *
+ * @example
+ * defineClearedLandMap({ maplibreCss, createSummaryWorker: () => new SummaryWorker(), prepareMapWorker });
+ */
+export function defineClearedLandMap(environment: ClearedLandMapEnvironment, tagName: string = CLEARED_LAND_MAP_TAG): void {
+  if (customElements.get(tagName)) return;
+  ClearedLandMapElement.environment = environment;
+  customElements.define(tagName, ClearedLandMapElement);
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { createSummaryClient } from './create-summary-client.js';
+import type { SummaryRequest, SummaryResult } from './run-summary-request.js';
+import type { SummaryWorkerRequest, SummaryWorkerResponse } from './summary-worker.js';
+import type { LoadResult, ZoneFeature } from '../index.js';
+
+/** A stand-in for a Worker: records what is posted and lets the test answer or fail. */
+class FakeWorker extends EventTarget {
+  readonly posted: SummaryWorkerRequest[] = [];
+  terminated = false;
+  postMessage(message: SummaryWorkerRequest) {
+    this.posted.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  answer(response: SummaryWorkerResponse) {
+    if (!this.terminated) this.dispatchEvent(new MessageEvent('message', { data: response }));
+  }
+  crash() {
+    this.dispatchEvent(new Event('error'));
+  }
+}
+
+function fakeFactory() {
+  const workers: FakeWorker[] = [];
+  const createWorker = () => {
+    const worker = new FakeWorker();
+    workers.push(worker);
+    return worker as unknown as Worker;
+  };
+  return { workers, createWorker };
+}
+
+// A 0.001° square at the equator: GeographicLib gives 12,308.778… m² (src/geometry/area.ts example).
+const SQUARE: ZoneFeature = {
+  type: 'Feature',
+  geometry: { type: 'Polygon', coordinates: [[[0, 0], [0.001, 0], [0.001, 0.001], [0, 0.001], [0, 0]]] },
+  properties: {
+    id: 'C-1', status: 'cleared', hazardId: null, method: 'clearance', startDate: null, endDate: '2024-01-10',
+    region: 'North', organisation: null, reportedAreaM2: null, featureIndex: 0, source: {},
+    apMines: 0, atMines: 0, uxo: 0, otherItems: 0,
+  },
+};
+const LOADED: LoadResult = { fileName: 'zones.geojson', format: 'geojson', zones: [SQUARE], issues: [], accepted: 1, rejected: 0 };
+const REQUEST: SummaryRequest = { zones: { loaded: LOADED }, regions: null };
+
+function resultNamed(fileName: string): SummaryResult {
+  return { load: { ...LOADED, fileName }, regions: null, summary: {} as SummaryResult['summary'] };
+}
+
+describe('createSummaryClient', () => {
+  it('posts the request to the worker and delivers its answer', async () => {
+    const { workers, createWorker } = fakeFactory();
+    const client = createSummaryClient({ createWorker });
+    const running = client.run(REQUEST);
+    expect(workers).toHaveLength(1);
+    const [{ id, request }] = workers[0].posted;
+    expect(request).toEqual(REQUEST);
+    workers[0].answer({ id, ok: true, result: resultNamed('first') });
+    await expect(running).resolves.toEqual(resultNamed('first'));
+    expect(client.getMode()).toBe('worker');
+  });
+
+  it('cancels a running request when a newer one comes: AbortError, busy worker terminated, stale answer dropped', async () => {
+    const { workers, createWorker } = fakeFactory();
+    const client = createSummaryClient({ createWorker });
+    const older = client.run(REQUEST);
+    const olderId = workers[0].posted[0].id;
+    const newer = client.run(REQUEST);
+    await expect(older).rejects.toMatchObject({ name: 'AbortError' });
+    expect(workers[0].terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    const newerId = workers[1].posted[0].id;
+    expect(newerId).not.toBe(olderId);
+    // Even if an answer for the older id reached the new worker, it must not be delivered.
+    workers[1].answer({ id: olderId, ok: true, result: resultNamed('stale') });
+    workers[1].answer({ id: newerId, ok: true, result: resultNamed('fresh') });
+    await expect(newer).resolves.toEqual(resultNamed('fresh'));
+  });
+
+  it('reuses an idle worker instead of starting another', async () => {
+    const { workers, createWorker } = fakeFactory();
+    const client = createSummaryClient({ createWorker });
+    const first = client.run(REQUEST);
+    workers[0].answer({ id: workers[0].posted[0].id, ok: true, result: resultNamed('one') });
+    await first;
+    const second = client.run(REQUEST);
+    expect(workers).toHaveLength(1);
+    workers[0].answer({ id: workers[0].posted[1].id, ok: true, result: resultNamed('two') });
+    await expect(second).resolves.toEqual(resultNamed('two'));
+  });
+
+  it('rejects with the worker’s message when loading fails', async () => {
+    const { workers, createWorker } = fakeFactory();
+    const client = createSummaryClient({ createWorker });
+    const running = client.run(REQUEST);
+    workers[0].answer({ id: workers[0].posted[0].id, ok: false, message: 'cannot read zones.geojson: HTTP 404 Not Found' });
+    await expect(running).rejects.toThrow('cannot read zones.geojson: HTTP 404 Not Found');
+  });
+
+  it('finishes on the main thread when the worker cannot start, and stays there', async () => {
+    const { workers, createWorker } = fakeFactory();
+    const client = createSummaryClient({ createWorker });
+    const running = client.run({ ...REQUEST, summarize: { to: '2024-12-31' } });
+    workers[0].crash();
+    const { summary } = await running;
+    expect(client.getMode()).toBe('main-thread');
+    expect(summary.totals.clearedHa).toBeCloseTo(1.2308778, 6);
+    expect(summary.period).toEqual({ from: null, to: '2024-12-31' });
+    await client.run(REQUEST);
+    expect(workers).toHaveLength(1);
+  });
+
+  it('runs on the main thread when the factory throws (e.g. a CSP forbids the worker)', async () => {
+    const client = createSummaryClient({
+      createWorker: () => {
+        throw new DOMException('blocked by Content-Security-Policy', 'SecurityError');
+      },
+    });
+    const { summary } = await client.run(REQUEST);
+    expect(summary.totals.clearedHa).toBeCloseTo(1.2308778, 6);
+    expect(client.getMode()).toBe('main-thread');
+  });
+
+  it('refuses work after dispose()', async () => {
+    const { createWorker } = fakeFactory();
+    const client = createSummaryClient({ createWorker });
+    client.dispose();
+    await expect(client.run(REQUEST)).rejects.toThrow('run() was called after dispose()');
+  });
+});
