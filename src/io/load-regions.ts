@@ -46,6 +46,7 @@ export async function loadRegions(
   const topology = readTopology(bytes);
   let features: Array<unknown | null>;
   let declaredCrs: string | null = null;
+  let alreadyWgs84 = false;
   if (topology) {
     features = Object.values(topology.objects).flatMap((object) => {
       const converted = topologyFeature(topology, object) as Feature | { type: 'FeatureCollection'; features: Feature[] };
@@ -57,8 +58,9 @@ export async function loadRegions(
     if (fatal) throw new Error(`cannot read regions: ${fatal.message}`);
     features = parsed.features;
     declaredCrs = parsed.declaredCrs;
+    alreadyWgs84 = parsed.reprojected;
   }
-  const crs = crsOption ?? declaredCrs;
+  const crs = alreadyWgs84 ? null : (crsOption ?? declaredCrs);
   if (crs !== null && !isWgs84Crs(crs)) features = reprojectFeatures(features, resolveCrs(crs));
   if (features.length === 0) throw new Error(`${fileName} holds no regions; give a file of district polygons`);
   return features.map((candidate, index) => asRegion(candidate, index, fileName));

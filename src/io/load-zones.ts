@@ -56,7 +56,19 @@ export async function loadZones(
   const bytes = await source.read(signal ?? undefined);
   signal?.throwIfAborted();
   const parsed = await parseInput(bytes, fileName);
-  const crs = crsOption ?? parsed.declaredCrs;
+  // A zipped shapefile arrives already in WGS84 (shpjs applies its .prj); only an explicit
+  // option may still reproject data that was not converted.
+  const crs = parsed.reprojected ? null : (crsOption ?? parsed.declaredCrs);
+  const issues: ValidationIssue[] = [...parsed.issues];
+  if (parsed.reprojected && crsOption !== null) {
+    issues.push({
+      code: 'unsupported-crs',
+      severity: 'warning',
+      feature: null,
+      id: null,
+      message: `${fileName}: the crs option (${crsOption}) was ignored because the shapefile's .prj already gave its coordinate system; remove the option, or the .prj if it is wrong.`,
+    });
+  }
 
   let features = parsed.features;
   if (crs !== null && !isWgs84Crs(crs)) {
@@ -65,7 +77,7 @@ export async function loadZones(
       definition = resolveCrs(crs);
     } catch (error) {
       return rejectAll(fileName, parsed.format, features.length, [
-        ...parsed.issues,
+        ...issues,
         { code: 'unsupported-crs', severity: 'error', feature: null, id: null, message: `${fileName}: ${(error as Error).message}` },
       ]);
     }
@@ -77,7 +89,7 @@ export async function loadZones(
     fileName,
     format: parsed.format,
     zones: validated.zones,
-    issues: [...parsed.issues, ...validated.issues],
+    issues: [...issues, ...validated.issues],
     accepted: validated.zones.length,
     rejected: features.length - validated.zones.length,
   };

@@ -165,17 +165,23 @@ export class ViewerApp {
 
   private async show(dataset: Dataset, options: { fit: boolean }): Promise<void> {
     this.setBusy(true);
-    // Let the busy state paint before the whole-record summary takes the main thread.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const store = await SummaryStore.create(dataset);
+    this.setState('busy');
     this.store?.dispose();
-    this.dataset = dataset;
-    this.store = store;
+    this.store = null;
+    this.summary = null;
     this.progress = null;
+    this.dataset = dataset;
     this.renderDataset();
+    // The map shows the new zones at once; the figures follow when the worker has them.
     await this.zoneMap.setDataset(dataset, this.state.lang);
     this.zoneMap.setPeriod({ from: this.state.from, to: this.state.to });
     if (options.fit) this.zoneMap.fitToData();
+    const store = await SummaryStore.create(dataset);
+    if (this.dataset !== dataset) {
+      store.dispose();
+      return;
+    }
+    this.store = store;
     await this.renderPeriod();
     store.progress().then(
       (points) => {

@@ -1,0 +1,274 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Polygon } from 'geojson';
+import { launchChromium } from './browser/launch-chromium.js';
+import { serveViteBuild, type ServedBuild } from './map-harness/serve-vite-build.js';
+import { ZONE_PALETTE } from '../src/map/palette.js';
+import { OFFLINE_BASEMAP_COLORS } from '../src/map/offline-style.js';
+import { areaHectares, formatHectares } from '../src/index.js';
+import type { ZoneFeature, ZoneStatus } from '../src/index.js';
+
+const harnessRoot = fileURLToPath(new URL('./map-harness/', import.meta.url));
+const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
+const CENTER: [number, number] = [47.0, 40.0];
+const ZOOM = 13;
+const PREFIX = 'cleared-land';
+
+/** A lon/lat rectangle as a zone, with every normalised property a loaded zone has. */
+function rectangleZone(
+  featureIndex: number,
+  id: string,
+  status: ZoneStatus,
+  endDate: string | null,
+  [west, south, east, north]: [number, number, number, number],
+  source: Record<string, unknown> = {},
+): ZoneFeature {
+  return {
+    type: 'Feature',
+    geometry: rectangle(west, south, east, north),
+    properties: {
+      id, status, endDate, featureIndex, source: { id, status, ...source },
+      hazardId: null, method: null, startDate: null, region: null, organisation: 'Test Org', reportedAreaM2: null,
+      apMines: 0, atMines: 0, uxo: 0, otherItems: 0,
+    },
+  };
+}
+
+function rectangle(west: number, south: number, east: number, north: number): Polygon {
+  return { type: 'Polygon', coordinates: [[[west, south], [east, south], [east, north], [west, north], [west, south]]] };
+}
+
+const BOXES = {
+  confirmed: [46.972, 40.008, 46.99, 40.018],
+  suspected: [46.995, 40.008, 47.013, 40.018],
+  cleared: [47.018, 40.008, 47.03, 40.018],
+  reduced: [46.972, 39.985, 46.99, 39.995],
+  cancelled: [46.995, 39.985, 47.013, 39.995],
+} as const satisfies Record<ZoneStatus, [number, number, number, number]>;
+
+const XSS = '<img src=x onerror="window.__xss=1">';
+const ZONES: ZoneFeature[] = [
+  rectangleZone(0, 'CHA-1', 'confirmed', null, [...BOXES.confirmed]),
+  rectangleZone(1, 'SHA-1', 'suspected', null, [...BOXES.suspected]),
+  rectangleZone(2, 'CL-1', 'cleared', '2024-02-20', [...BOXES.cleared]),
+  rectangleZone(3, 'RE-1', 'reduced', '2024-01-15', [...BOXES.reduced]),
+  rectangleZone(4, XSS, 'cancelled', '2024-03-10', [...BOXES.cancelled], {
+    note: '<img src=x onerror=window.__xss=2>',
+    '<script>window.__xss=3</script>': '<b onmouseover="window.__xss=4">bold</b>',
+  }),
+];
+
+/** The colour a status's fill takes over the offline basemap's land, as blended by WebGL. */
+function drawnColour(status: ZoneStatus): [number, number, number] {
+  const style = ZONE_PALETTE[status];
+  const channel = (hex: string, offset: number) => parseInt(hex.slice(offset, offset + 2), 16);
+  return [1, 3, 5].map((offset) =>
+    Math.round(channel(style.fillColor, offset) * style.fillOpacity + channel(OFFLINE_BASEMAP_COLORS.land, offset) * (1 - style.fillOpacity)),
+  ) as [number, number, number];
+}
+const COLOURS = Object.fromEntries((Object.keys(BOXES) as ZoneStatus[]).map((status) => [status, drawnColour(status)]));
+const TOLERANCE = 4;
+
+let served: ServedBuild;
+let browser: Browser;
+let page: Page;
+
+type Harness = {
+  start(view: { center: [number, number]; zoom: number }): Promise<void>;
+  addZones(zones: ZoneFeature[], options?: object): { sourceId: string; layerIds: string[] };
+  setFilter(filter: object): void;
+  removeZones(): void;
+  addControls(zones: ZoneFeature[]): void;
+  measureResult(): { polygon: Polygon; areaHa: number; clearedHa: number; remainingHazardHa: number } | null;
+  idle(): Promise<void>;
+  countColours(colours: Record<string, [number, number, number]>, tolerance: number): Record<string, number>;
+  listenerCounts(): Record<string, number>;
+  project(lngLat: [number, number]): [number, number];
+  unproject(point: [number, number]): [number, number];
+  canvasOffset(): [number, number];
+  styleIds(): { sources: string[]; layers: string[] };
+  featureState(source: string, id: number): Record<string, unknown>;
+  containerElementCount(): number;
+};
+
+function call<T>(fn: (harness: Harness, arg: any) => T | Promise<T>, arg?: unknown): Promise<T> {
+  return page.evaluate(
+    ([source, value]) => {
+      const harness = (window as unknown as { harness: unknown }).harness;
+      return new Function('harness', 'arg', `return (${source})(harness, arg);`)(harness, value);
+    },
+    [fn.toString(), arg] as const,
+  ) as Promise<T>;
+}
+
+async function drawnPixels(): Promise<Record<string, number>> {
+  await call((harness) => harness.idle());
+  return call((harness, colours) => harness.countColours(colours, 4), COLOURS);
+}
+
+/** The pixel rectangle a lon/lat box covers on screen. */
+async function screenBox([west, south, east, north]: readonly number[]) {
+  const [x0, y0] = await call((harness, point) => harness.project(point), [west, north]);
+  const [x1, y1] = await call((harness, point) => harness.project(point), [east, south]);
+  return { x0, y0, x1, y1, width: x1 - x0, height: y1 - y0 };
+}
+
+async function clickAt(lngLat: [number, number]) {
+  const [x, y] = await call((harness, point) => harness.project(point), lngLat);
+  const [left, top] = await call((harness) => harness.canvasOffset());
+  await page.mouse.click(left + x, top + y);
+}
+
+beforeAll(async () => {
+  served = await serveViteBuild({ config: { root: harnessRoot, configFile: false, base: './' } });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 820, height: 620 }, deviceScaleFactor: 1 });
+  await page.goto(served.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  await call((harness, view) => harness.start(view), { center: CENTER, zoom: ZOOM });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe('addZoneLayers in Chromium', () => {
+  it('draws each status in its palette colour over about the area of its polygon', async () => {
+    await call((harness, zones) => harness.addZones(zones), ZONES);
+    const counts = await drawnPixels();
+    for (const status of Object.keys(BOXES) as ZoneStatus[]) {
+      const box = await screenBox(BOXES[status]);
+      const outline = ZONE_PALETTE[status].outlineWidthPx;
+      const interior = (box.width - 2 * outline) * (box.height - 2 * outline);
+      expect(counts[status], status).toBeGreaterThan(0.9 * interior);
+      expect(counts[status], status).toBeLessThanOrEqual(box.width * box.height);
+    }
+    mkdirSync(screenshotDir, { recursive: true });
+    await page.screenshot({ path: join(screenshotDir, 'map-zone-layers.png') });
+  });
+
+  it('setFilter hides releases completed outside the period and keeps hazards', async () => {
+    await call((harness) => harness.setFilter({ to: '2024-01-31' }));
+    let counts = await drawnPixels();
+    expect(counts.cleared).toBe(0);
+    expect(counts.cancelled).toBe(0);
+    expect(counts.reduced).toBeGreaterThan(10_000);
+    expect(counts.confirmed).toBeGreaterThan(10_000);
+    expect(counts.suspected).toBeGreaterThan(10_000);
+
+    await call((harness) => harness.setFilter({ from: '2024-02-01', to: null }));
+    counts = await drawnPixels();
+    expect(counts.reduced).toBe(0);
+    expect(counts.cleared).toBeGreaterThan(10_000);
+    expect(counts.cancelled).toBeGreaterThan(10_000);
+
+    await call((harness) => harness.setFilter({ from: null, statuses: ['confirmed'] }));
+    counts = await drawnPixels();
+    expect(counts.confirmed).toBeGreaterThan(10_000);
+    expect(counts.suspected + counts.cleared + counts.reduced + counts.cancelled).toBe(0);
+
+    await call((harness) => harness.setFilter({ statuses: ['confirmed', 'suspected', 'cleared', 'reduced', 'cancelled'] }));
+  });
+
+  it('outlines the zone under the pointer through feature-state', async () => {
+    const box = await screenBox(BOXES.confirmed);
+    const [left, top] = await call((harness) => harness.canvasOffset());
+    await page.mouse.move(left + box.x0 + box.width / 2, top + box.y0 + box.height / 2);
+    await expect.poll(() => call((harness) => harness.featureState('cleared-land-zones', 0))).toEqual({ hover: true });
+    await page.mouse.move(left + 5, top + 5);
+    await expect.poll(() => call((harness) => harness.featureState('cleared-land-zones', 0))).toEqual({ hover: false });
+  });
+
+  it('writes untrusted properties into the popup as text: markup never runs', async () => {
+    const box = BOXES.cancelled;
+    await clickAt([(box[0] + box[2]) / 2, (box[1] + box[3]) / 2]);
+    const popup = page.locator('.maplibregl-popup');
+    await expect.poll(() => popup.count()).toBe(1);
+    await page.locator('.cleared-land-popup__source summary').click();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await popup.locator('img, script, b').count()).toBe(0);
+    const text = await popup.innerText();
+    expect(text).toContain(`Zone ${XSS}`);
+    expect(text).toContain('<img src=x onerror=window.__xss=2>');
+    expect(text).toContain('<script>window.__xss=3</script>');
+    // The exact area, to the square metre, next to the status.
+    expect(text).toContain(`${new Intl.NumberFormat('en', { minimumFractionDigits: 4, maximumFractionDigits: 4 }).format(areaHectares(ZONES[4].geometry))} ha`);
+    await page.screenshot({ path: join(screenshotDir, 'map-popup.png') });
+  });
+
+  it('remove() takes away every source, layer, listener, popup and element it added', async () => {
+    await call((harness) => harness.removeZones());
+    const after = {
+      ids: await call((harness) => harness.styleIds()),
+      listeners: await call((harness) => harness.listenerCounts()),
+      elements: await call((harness) => harness.containerElementCount()),
+    };
+    expect(after.ids.sources.filter((id) => id.startsWith(PREFIX))).toEqual([]);
+    expect(after.ids.layers.filter((id) => id.startsWith(PREFIX))).toEqual([]);
+    expect(await page.locator('.maplibregl-popup').count()).toBe(0);
+
+    // Adding and removing again must leave the map exactly as it was before.
+    const before = after;
+    await call((harness, zones) => harness.addZones(zones), ZONES);
+    await call((harness) => harness.idle());
+    await clickAt([47.004, 40.013]);
+    await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(1);
+    const whileAdded = await call((harness) => harness.listenerCounts());
+    expect(whileAdded).not.toEqual(before.listeners);
+    await call((harness) => harness.removeZones());
+    expect(await call((harness) => harness.styleIds())).toEqual(before.ids);
+    expect(await call((harness) => harness.listenerCounts())).toEqual(before.listeners);
+    expect(await call((harness) => harness.containerElementCount())).toBe(before.elements);
+    const counts = await drawnPixels();
+    expect(Object.values(counts).reduce((sum, count) => sum + count, 0)).toBe(0);
+  });
+});
+
+describe('MeasureControl in Chromium', () => {
+  it('measures a polygon drawn by clicks: its ellipsoidal hectares and the cleared and hazard land inside', async () => {
+    await call((harness, zones) => harness.addZones(zones), ZONES);
+    await call((harness, zones) => harness.addControls(zones), ZONES);
+    await call((harness) => harness.idle());
+    await page.getByRole('button', { name: 'Measure an area' }).click();
+
+    // A screen rectangle is a lon/lat rectangle in Web Mercator: it holds the whole cleared zone
+    // and the eastern part of the suspected one, reaching beyond both to the north and south.
+    const suspected = await screenBox(BOXES.suspected);
+    const cleared = await screenBox(BOXES.cleared);
+    const corners: [number, number][] = [
+      [Math.round(suspected.x0 + suspected.width * 0.6), Math.round(cleared.y0 - 25)],
+      [Math.round(cleared.x1 + 25), Math.round(cleared.y0 - 25)],
+      [Math.round(cleared.x1 + 25), Math.round(cleared.y1 + 25)],
+      [Math.round(suspected.x0 + suspected.width * 0.6), Math.round(cleared.y1 + 25)],
+    ];
+    const [left, top] = await call((harness) => harness.canvasOffset());
+    for (const [x, y] of [...corners, corners[0]]) {
+      await page.mouse.click(left + x, top + y);
+      await page.waitForTimeout(150);
+    }
+    await expect.poll(() => call((harness) => harness.measureResult())).not.toBeNull();
+    const result = (await call((harness) => harness.measureResult()))!;
+
+    const clicked = await Promise.all(corners.map((corner) => call((harness, point) => harness.unproject(point), corner)));
+    const ring = result.polygon.coordinates[0];
+    expect(ring).toHaveLength(5);
+    for (const position of ring.slice(0, 4)) {
+      expect(clicked.some(([lng, lat]) => Math.abs(lng - position[0]) < 1e-8 && Math.abs(lat - position[1]) < 1e-8)).toBe(true);
+    }
+    expect(result.areaHa).toBeCloseTo(areaHectares(result.polygon), 9);
+    const drawnWest = Math.min(...ring.map((position) => position[0]));
+    expect(result.clearedHa).toBeCloseTo(areaHectares(rectangle(...BOXES.cleared)), 9);
+    const [, south, east, north] = BOXES.suspected;
+    expect(result.remainingHazardHa).toBeCloseTo(areaHectares(rectangle(drawnWest, south, east, north)), 9);
+
+    const panel = page.locator('.cleared-land-measure__result');
+    await expect.poll(() => panel.innerText()).toContain(`${formatHectares(result.areaHa, 'en')} ha`);
+    expect(await panel.innerText()).toContain(`${formatHectares(result.clearedHa, 'en')} ha`);
+    await page.screenshot({ path: join(screenshotDir, 'map-measure.png') });
+  });
+});
