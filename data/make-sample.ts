@@ -237,7 +237,7 @@ function placeHazards(
     }
     const metersPerDegreeLongitude = METERS_PER_DEGREE_LATITUDE * Math.cos((centre[1] * Math.PI) / 180);
     // Log-normal areas: most hazards are a few hectares to a few tens, a few are large fields.
-    const areaHa = Math.min(260, Math.max(3, Math.exp(2.9 + gaussian() * 0.85)));
+    const areaHa = Math.min(400, Math.max(3, Math.exp(3.25 + gaussian() * 0.85)));
     const radiusM = Math.sqrt((areaHa * SQUARE_METERS_PER_HECTARE) / Math.PI);
     // Keep hazard records mostly apart; the deliberate overlaps are the re-surveys below.
     const tooClose = placed.some((other) => {

@@ -24,3 +24,6 @@ export { reprojectFeatures } from './io/reproject-features.js';
 export { loadZones, defaultLoadOptions, type LoadOptions } from './io/load-zones.js';
 export { loadRegions, defaultLoadRegionsOptions, type LoadRegionsOptions, type RegionFeature } from './io/load-regions.js';
 export { mergeLoadResults } from './io/merge-load-results.js';
+export { validateFeatures, defaultValidateOptions, type ValidateOptions } from './validate/validate-features.js';
+export { normaliseStatus, STATUS_SYNONYMS } from './zones/normalise-status.js';
+export { ZONE_FIELDS, DEFAULT_FIELD_ALIASES, type FieldMap, type ZoneField } from './zones/field-map.js';

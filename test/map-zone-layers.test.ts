@@ -272,3 +272,34 @@ describe('MeasureControl in Chromium', () => {
     await page.screenshot({ path: join(screenshotDir, 'map-measure.png') });
   });
 });
+
+describe('controls in Chromium', () => {
+  it('the legend and the summary table show the hectares of summarize()', async () => {
+    const { summarize } = await import('../src/index.js');
+    const summary = summarize(ZONES);
+    const legend = await page.locator('.cleared-land-legend').innerText();
+    for (const value of [summary.totals.clearedHa, summary.totals.reducedHa, summary.totals.cancelledHa, summary.totals.remainingHazardHa]) {
+      expect(legend).toContain(`${formatHectares(value, 'en')} ha`);
+    }
+    const table = await page.locator('.cleared-land-summary').innerText();
+    expect(table).toContain(formatHectares(summary.totals.clearedHa, 'en'));
+  });
+
+  it('the time filter is labelled, keyboard-operable, and plays week by week', async () => {
+    const from = page.getByLabel('From');
+    await from.focus();
+    await page.keyboard.type('01022024');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => call((harness) => harness.timeEvents().at(-1))).toEqual({ from: '2024-01-02', to: null });
+    const play = page.getByRole('button', { name: 'Play week by week' });
+    await play.focus();
+    await page.keyboard.press('Space');
+    // Playback starts with the first week after `from` and moves the end by seven days a step.
+    await expect.poll(() => call((harness) => harness.timeEvents().length), { timeout: 10_000 }).toBeGreaterThan(4);
+    const ends = (await call((harness) => harness.timeEvents())).slice(1).map((period) => period.to);
+    expect(ends.slice(0, 3)).toEqual(['2024-01-08', '2024-01-15', '2024-01-22']);
+    await expect.poll(() => call((harness) => harness.timeEvents().at(-1)?.to), { timeout: 10_000 }).toBe('2024-03-31');
+    expect(await page.getByRole('button', { name: 'Play week by week' }).getAttribute('aria-pressed')).toBe('false');
+    await page.screenshot({ path: join(screenshotDir, 'map-controls.png') });
+  });
+});

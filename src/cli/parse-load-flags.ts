@@ -1,5 +1,5 @@
 import { ZONE_STATUSES, type ZoneStatus } from '../zones/zone.js';
-import type { FieldMap } from '../zones/field-map.js';
+import { ZONE_FIELDS, type FieldMap } from '../zones/field-map.js';
 import { UsageError } from './cli-io.js';
 
 /** The flags every command that reads zones understands. */
@@ -20,10 +20,6 @@ export const LOAD_FLAG_HELP = `  --crs CODE              CRS of the coordinates 
   --status-value TEXT=STATUS
                           read the status TEXT as STATUS, e.g. --status-value "Closed - Cleared=cleared"`;
 
-const FIELD_NAMES = [
-  'id', 'status', 'hazardId', 'method', 'startDate', 'endDate', 'apMines', 'atMines', 'uxo',
-  'otherItems', 'region', 'organisation', 'reportedAreaM2',
-] as const;
 
 /** Turns `--field` and `--status-value` flags into load options; throws UsageError on a malformed pair. */
 export function parseLoadFlags(values: {
@@ -34,8 +30,8 @@ export function parseLoadFlags(values: {
   const fieldMap: FieldMap = {};
   for (const pair of values.field ?? []) {
     const [name, column] = splitPair(pair, '--field', 'status=Hazard_Typ');
-    if (!(FIELD_NAMES as readonly string[]).includes(name)) {
-      throw new UsageError(`--field ${pair}: '${name}' is not a zone property; use one of ${FIELD_NAMES.join(', ')}`);
+    if (!(ZONE_FIELDS as readonly string[]).includes(name)) {
+      throw new UsageError(`--field ${pair}: '${name}' is not a zone property; use one of ${ZONE_FIELDS.join(', ')}`);
     }
     fieldMap[name as keyof FieldMap] = column;
   }

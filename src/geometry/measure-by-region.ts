@@ -3,8 +3,7 @@ import { polygonAreaSquareMeters } from './area.js';
 import { boundingBox, type BoundingBox } from './bounding-box.js';
 import { clipToBox } from './clip-to-box.js';
 import { expandBox } from './expand-box.js';
-import { pointInRings } from './point-in-rings.js';
-import type { RegionIndex } from './region-index.js';
+import { regionsContaining, type RegionIndex } from './region-index.js';
 import { tryBoolean, type ClipFallback } from './try-boolean.js';
 
 /** Options of {@link measureByRegion}. */
@@ -79,15 +78,9 @@ export function measureByRegion(
 
 /** Adds the part to every region that holds `point`, or to outside. */
 function placeWhole(point: Position, areaSquareMeters: number, index: RegionIndex, areas: RegionAreas): void {
-  let placed = false;
-  index.regions.forEach((polygons, regionIndex) => {
-    const box = index.boxes[regionIndex];
-    if (point[0] < box[0] || point[0] > box[2] || point[1] < box[1] || point[1] > box[3]) return;
-    if (!pointInRings(point, polygons)) return;
-    areas.regionSquareMeters[regionIndex] += areaSquareMeters;
-    placed = true;
-  });
-  if (!placed) areas.outsideSquareMeters += areaSquareMeters;
+  const regions = regionsContaining(point, index);
+  for (const regionIndex of regions) areas.regionSquareMeters[regionIndex] += areaSquareMeters;
+  if (regions.length === 0) areas.outsideSquareMeters += areaSquareMeters;
 }
 
 /** Intersects the part with each candidate region; returns null, or the error if any step failed. */

@@ -93,8 +93,8 @@ export class TimeFilterControl extends EventTarget implements IControl {
     this.fromInput = dateInput();
     this.toInput = dateInput();
     dates.append(labelled(messages.from, this.fromInput), labelled(messages.to, this.toInput));
-    this.fromInput.addEventListener('change', () => this.onDateInput(), { signal });
-    this.toInput.addEventListener('change', () => this.onDateInput(), { signal });
+    this.fromInput.addEventListener('change', () => this.onDateInput('from'), { signal });
+    this.toInput.addEventListener('change', () => this.onDateInput('to'), { signal });
 
     const controls = createElement('div', 'cleared-land-time__controls');
     this.playButton = createElement('button', 'cleared-land-button');
@@ -185,12 +185,12 @@ export class TimeFilterControl extends EventTarget implements IControl {
     if (this.period.to === end) this.pause();
   }
 
-  private onDateInput(): void {
+  private onDateInput(changed: 'from' | 'to'): void {
     let from = this.fromInput?.value || null;
     let to = this.toInput?.value || null;
     // A start after the end is read as the reader moving the whole period: the other end follows.
     if (from && to && from > to) {
-      if (document.activeElement === this.fromInput) to = from;
+      if (changed === 'from') to = from;
       else from = to;
     }
     this.pause();

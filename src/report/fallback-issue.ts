@@ -19,7 +19,7 @@ export function fallbackIssue(fallback: ClipFallback, what: string, zones: reado
   const [west, south, east, north] = fallback.box;
   const longitude = ((west + east) / 2).toFixed(COORDINATE_DIGITS);
   const latitude = ((south + north) / 2).toFixed(COORDINATE_DIGITS);
-  const named = zones.slice(0, ZONES_NAMED).map(describeZone).join(', ');
+  const named = zones.slice(0, ZONES_NAMED).map((zone) => describeZone(zone)).join(', ');
   const more = zones.length > ZONES_NAMED ? ` and ${zones.length - ZONES_NAMED} more` : '';
   const which = zones.length > 0 ? ` (${named}${more})` : '';
   return {

@@ -124,7 +124,8 @@ export function checkPositions(
           'option, or add a crs member to the file.'
         : `the data does not fit the CRS ${crs}: after converting from it, the coordinates are still far outside ` +
           `longitude/latitude (${outOfRangeDescription}). Check which CRS the data was exported in (the .prj file ` +
-          'or the export settings) and pass that one.';
+          'or the export settings) and pass that one with --crs or the crs option (e.g. --crs EPSG:32638 for ' +
+          'WGS 84 / UTM 38N).';
     reportIssue(context, 'projected-coordinates', 'error', `all ${positionCount} positions are outside longitude/latitude; ${advice} ${rejected}`);
     return false;
   }

@@ -199,7 +199,9 @@ function describeDefect(defect: PolygonDefect, isMultiPolygon: boolean): string 
     case 'crossing':
       return `${ringA} crosses ${ringB} near ${at}`;
     case 'overlap':
-      return `${ringA} runs back along ${ringB} from ${at} (a spike or an edge drawn twice)`;
+      return sameRing
+        ? `${ringA} runs back along itself from ${at} (a spike or an edge drawn twice)`
+        : `${ringA} shares an edge with ${ringB} from ${at}`;
     case 'touch':
       return `${ringA} meets ${ringB} at ${at} and crosses over there`;
     case 'hole-outside':

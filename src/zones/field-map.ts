@@ -1,4 +1,9 @@
-/** The zone properties cleared-land reads from a file, in the order of DOMAIN.md's table. */
+/**
+ * The zone properties cleared-land reads from a file, in the order of DOMAIN.md's table.
+ *
+ * @example
+ * ZONE_FIELDS.includes('apMines'); // true
+ */
 export const ZONE_FIELDS = [
   'id',
   'status',
@@ -29,7 +34,8 @@ export type FieldMap = Partial<Record<ZoneField, string>>;
 
 /**
  * Column names tried, in order, for each unmapped property. Matching ignores case and every
- * character that is not a letter or digit, so `end_date`, `END DATE` and `endDate` are one alias.
+ * character that is not a letter or digit, so `endDate` also finds `end_date`, `END DATE` and
+ * `EndDate`, and each alias is listed once in one spelling.
  *
  * Deliberately absent: `hazard_type` for status (IMSMA release records carry the type of the hazard
  * they came from, so a cleared area would read as a confirmed hazard), `area` and `Shape_Area` for
@@ -39,10 +45,10 @@ export type FieldMap = Partial<Record<ZoneField, string>>;
  * {@link FieldMap} when they are right for a file.
  *
  * @example
- * DEFAULT_FIELD_ALIASES.apMines; // ['apMines', 'ap_mines', 'ap', ...]
+ * DEFAULT_FIELD_ALIASES.apMines; // ['apMines', 'ap', 'ap_mine', ...]
  */
 export const DEFAULT_FIELD_ALIASES: Readonly<Record<ZoneField, readonly string[]>> = {
-  id: ['id', 'localId', 'local_id', 'taskId', 'task_id', 'task_no', 'task_number', 'imsma_id'],
+  id: ['id', 'localId', 'taskId', 'task_no', 'task_number', 'imsma_id'],
   status: [
     'status',
     'state',
@@ -53,12 +59,11 @@ export const DEFAULT_FIELD_ALIASES: Readonly<Record<ZoneField, readonly string[]
     'area_status',
     'outcome',
   ],
-  hazardId: ['hazardId', 'hazard_id', 'hazard_local_id', 'hazard_no', 'hazard_number'],
+  hazardId: ['hazardId', 'hazard_local_id', 'hazard_no', 'hazard_number'],
   method: ['method', 'release_method', 'land_release_method', 'activity_type'],
-  startDate: ['startDate', 'start_date', 'date_started', 'started', 'begin_date', 'commencement_date'],
+  startDate: ['startDate', 'date_started', 'started', 'begin_date', 'commencement_date'],
   endDate: [
     'endDate',
-    'end_date',
     'completion_date',
     'date_completed',
     'completed_date',
@@ -67,10 +72,10 @@ export const DEFAULT_FIELD_ALIASES: Readonly<Record<ZoneField, readonly string[]
     'release_date',
     'date_released',
   ],
-  apMines: ['apMines', 'ap_mines', 'ap', 'ap_mine', 'apm', 'anti_personnel_mines', 'antipersonnel'],
-  atMines: ['atMines', 'at_mines', 'at', 'at_mine', 'atm', 'anti_tank_mines', 'antitank'],
+  apMines: ['apMines', 'ap', 'ap_mine', 'apm', 'anti_personnel_mines', 'antipersonnel'],
+  atMines: ['atMines', 'at', 'at_mine', 'atm', 'anti_tank_mines', 'antitank'],
   uxo: ['uxo', 'uxo_count', 'uxo_items'],
-  otherItems: ['otherItems', 'other_items', 'other_devices', 'other_ordnance'],
+  otherItems: ['otherItems', 'other_devices', 'other_ordnance'],
   region: ['region', 'district', 'rayon', 'raion'],
   organisation: [
     'organisation',
@@ -81,13 +86,5 @@ export const DEFAULT_FIELD_ALIASES: Readonly<Record<ZoneField, readonly string[]
     'implementing_partner',
     'implementer',
   ],
-  reportedAreaM2: [
-    'reportedAreaM2',
-    'reported_area_m2',
-    'reported_area',
-    'area_m2',
-    'areaM2',
-    'area_sqm',
-    'reported_area_sqm',
-  ],
+  reportedAreaM2: ['reportedAreaM2', 'reported_area', 'area_m2', 'area_sqm', 'reported_area_sqm'],
 };

@@ -118,15 +118,15 @@ function describeStatusProblem(
   const rejected = 'The feature was rejected.';
   if (column === undefined && fieldMap.status !== undefined) {
     return (
-      `it has no column "${fieldMap.status}", which the fieldMap option names for status ` +
-      `(its columns: ${listColumns(properties)}). Correct the column name in fieldMap.status. ${rejected}`
+      `it has no column "${fieldMap.status}", which the field map names for status (its columns: ` +
+      `${listColumns(properties)}). Correct the column name given with --field status=… or fieldMap.status. ${rejected}`
     );
   }
   if (column === undefined) {
     return (
-      `it has no status column (looked for ${DEFAULT_FIELD_ALIASES.status.join(', ')}, ignoring case; ` +
+      `it has no status column (looked for ${DEFAULT_FIELD_ALIASES.status.join(', ')}, ignoring case and separators; ` +
       `its columns: ${listColumns(properties)}). Add a status column with one of ${STATUS_LIST}, or ` +
-      `name your column with the fieldMap option, e.g. { "status": "Hazard_Typ" }. ${rejected}`
+      `name your column with --field status=Hazard_Typ (the fieldMap option). ${rejected}`
     );
   }
   if (isBlankValue(value)) {
@@ -135,7 +135,8 @@ function describeStatusProblem(
   return (
     `status (column "${column}") is ${quoteValue(value)}, which is not a status cleared-land recognises. ` +
     `Use ${STATUS_LIST} (SHA, CHA, NTS, TS and other common synonyms are read too), or map the word with ` +
-    `the statusValues option, e.g. { ${quoteValue(typeof value === 'string' ? value.trim() : String(value))}: "cleared" }. ${rejected}`
+    `--status-value ${quoteValue(`${typeof value === 'string' ? value.trim() : String(value)}=cleared`)} ` +
+    `(the statusValues option). ${rejected}`
   );
 }
 

@@ -40,6 +40,8 @@ export const STATUS_SYNONYMS: Readonly<Record<ZoneStatus, readonly string[]>> = 
     'cancelled',
     'canceled',
     'NTS',
+    'cancelled NTS',
+    'canceled NTS',
     'cancelled by NTS',
     'canceled by NTS',
     'cancelled through NTS',
@@ -54,6 +56,7 @@ export const STATUS_SYNONYMS: Readonly<Record<ZoneStatus, readonly string[]>> = 
   reduced: [
     'reduced',
     'TS',
+    'reduced TS',
     'reduced by TS',
     'reduced through TS',
     'reduced by technical survey',

@@ -13,6 +13,7 @@ if (!getWorkerUrl()) setWorkerUrl(workerUrl);
 let map: MapLibreMap;
 let layers: ZoneLayers | null = null;
 let measure: MeasureControl | null = null;
+const timeEvents: Array<{ from: string | null; to: string | null }> = [];
 
 /** Counts the pixels of the (preserved) drawing buffer within `tolerance` of each colour. */
 function countColours(colours: Record<string, [number, number, number]>, tolerance: number): Record<string, number> {
@@ -79,9 +80,18 @@ const harness = {
     const summary = summarize(zones);
     map.addControl(new LegendControl({ summary }), 'bottom-left');
     map.addControl(new SummaryControl({ summary }), 'top-right');
-    map.addControl(new TimeFilterControl({ min: '2024-01-01', max: '2024-03-31' }), 'top-left');
+    const time = new TimeFilterControl({ min: '2024-01-01', max: '2024-03-31', intervalMs: 100 });
+    time.addEventListener('change', (event) => {
+      const period = (event as CustomEvent<{ from: string | null; to: string | null }>).detail;
+      timeEvents.push(period);
+      layers?.setFilter(period);
+    });
+    map.addControl(time, 'top-left');
     measure = new MeasureControl({ zones, zoneLayers: layers });
     map.addControl(measure, 'top-right');
+  },
+  timeEvents() {
+    return timeEvents;
   },
   measureResult() {
     return measure?.getResult() ?? null;

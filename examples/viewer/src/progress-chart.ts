@@ -31,7 +31,7 @@ export interface ProgressChartOptions {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const WIDTH_PX = 380;
 const HEIGHT_PX = 210;
-const MARGIN = { top: 14, right: 14, bottom: 26, left: 48 };
+const MARGIN = { top: 22, right: 14, bottom: 26, left: 48 };
 const Y_TICK_TARGET = 4;
 const RELEASED_LINE_COLOR = '#1B2430';
 
@@ -147,7 +147,7 @@ export function progressChart(points: readonly ProgressPoint[], options: Progres
     label.textContent = formats.shortDate(point.weekEnd);
     axis.append(label);
   });
-  const unit = svgElement('text', { x: 4, y: MARGIN.top - 2, class: 'chart-unit' });
+  const unit = svgElement('text', { x: x0 - 6, y: MARGIN.top - 10, 'text-anchor': 'end', class: 'chart-unit' });
   unit.textContent = messages.hectaresShort;
   axis.append(unit);
   svg.append(axis);

@@ -212,8 +212,9 @@ export class Timeline {
     for (const control of [this.playButton, this.previousButton, this.nextButton]) control.disabled = !hasWeeks;
     this.fromLabel.textContent = messages.periodFrom;
     this.toLabel.textContent = messages.periodTo;
-    this.fromInput.value = this.period.from ?? '';
-    this.toInput.value = this.period.to ?? '';
+    // An open end shows the record's own first or last day, so the inputs never read "mm/dd/yyyy".
+    this.fromInput.value = this.period.from ?? this.weeks[0]?.start ?? '';
+    this.toInput.value = this.period.to ?? this.weeks[this.weeks.length - 1]?.end ?? '';
     if (hasWeeks) {
       // The date pickers open on the weeks of the record; dates outside it are still allowed.
       this.fromInput.min = this.toInput.min = this.weeks[0].start;

@@ -60,6 +60,8 @@ interface Shell {
 }
 
 const TAB_IDS = ['overview', 'districts', 'report', 'issues'] as const;
+const SAMPLE_ZONES_NAME = 'sample-zones.geojson';
+const SAMPLE_DISTRICTS_NAME = 'sample-districts.geojson';
 /** Debounce of address-bar updates while the map moves. */
 const URL_WRITE_DELAY_MS = 250;
 
@@ -120,8 +122,9 @@ export class ViewerApp {
     const sources: DatasetSources = dataUrl
       ? { zones: urlSource(dataUrl), regions: regionsUrl ? urlSource(regionsUrl) : null, isSample: false }
       : {
-          zones: urlSource(this.sample.zones),
-          regions: urlSource(regionsUrl ?? this.sample.districts),
+          // The bundle's asset names carry a content hash; the card shows the files' own names.
+          zones: renamed(urlSource(this.sample.zones), SAMPLE_ZONES_NAME),
+          regions: regionsUrl ? urlSource(regionsUrl) : renamed(urlSource(this.sample.districts), SAMPLE_DISTRICTS_NAME),
           isSample: true,
         };
     await this.load(sources, { fit: this.state.center === null || this.state.zoom === null });
@@ -548,6 +551,10 @@ function chartLegend(messages: Messages): HTMLElement {
     item(messages.cancelled, 'area', ZONE_PALETTE.cancelled.fillColor),
     item(messages.released, 'line', null),
   ]);
+}
+
+function renamed(source: ZoneSource, name: string): ZoneSource {
+  return { name, read: (signal) => source.read(signal) };
 }
 
 function baseName(name: string): string {
