@@ -8,12 +8,29 @@ export interface TabDefinition {
   badge: string | null;
 }
 
+/** Options of {@link TabSet}. */
+export interface TabSetOptions {
+  /** The tabs, in order; the first shows at first. */
+  definitions: readonly TabDefinition[];
+  /** Accessible name of the tab list. */
+  label: string;
+  /** Told the id of every tab shown, the first one included. */
+  onSelect?: (id: string) => void;
+}
+
+/** Defaults of {@link TabSetOptions}. */
+export const defaultTabSetOptions: Required<Pick<TabSetOptions, 'onSelect'>> = {
+  // Nobody needs telling unless they ask.
+  onSelect: () => {},
+};
+
 /**
  * Tabs that follow the WAI-ARIA tabs pattern: one tab stop, arrow keys (and Home/End) move between
- * tabs, and each tab panel is labelled by its tab. Panels are given to the caller to fill.
+ * tabs, and each tab panel is labelled by its tab. Panels are given to the caller to fill;
+ * `onSelect` is told which tab shows (the viewer widens its panel for the district table).
  *
  * @example
- * const tabs = new TabSet(host, [{ id: 'overview', label: 'Overview', badge: null }]);
+ * const tabs = new TabSet(host, { definitions: [{ id: 'overview', label: 'Overview', badge: null }], label: 'Figures' });
  * tabs.panel('overview').append(content);
  */
 export class TabSet {
@@ -22,7 +39,11 @@ export class TabSet {
   private readonly panels = new Map<string, HTMLElement>();
   private selected: string;
 
-  constructor(host: HTMLElement, definitions: readonly TabDefinition[], label: string) {
+  private readonly onSelect: (id: string) => void;
+
+  constructor(host: HTMLElement, options: TabSetOptions) {
+    const { definitions, label, onSelect } = { ...defaultTabSetOptions, ...options };
+    this.onSelect = onSelect;
     this.list = element('div', { className: 'tab-list', attributes: { role: 'tablist', 'aria-label': label } });
     host.append(this.list);
     for (const definition of definitions) {
@@ -80,6 +101,7 @@ export class TabSet {
       this.panels.get(tabId)!.hidden = !active;
       if (active && options.focus) tab.focus();
     }
+    this.onSelect(id);
   }
 
   private onKey(event: KeyboardEvent, id: string): void {

@@ -110,7 +110,12 @@ export class ViewerApp {
       },
     });
     this.timeline = new Timeline(this.shell.timelineHost, { onChange: (period) => this.setPeriod(period) });
-    this.tabs = new TabSet(this.shell.tabsHost, this.tabDefinitions(), this.messages.sidePanel);
+    this.tabs = new TabSet(this.shell.tabsHost, {
+      definitions: this.tabDefinitions(),
+      label: this.messages.sidePanel,
+      // The stylesheet widens the side panel for the district table (see viewer.css).
+      onSelect: (id) => (document.body.dataset.tab = id),
+    });
     this.drop = new DropTarget(document.body, (file, kind) => void this.openFile(file, kind));
     this.wireShell();
   }
