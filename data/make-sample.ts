@@ -344,7 +344,7 @@ function releaseFeatures(hazard: Hazard): Feature<Polygon | MultiPolygon, Sample
   const coreScale = 0.38 + random() * 0.16;
   const organisation = pick(ORGANISATIONS);
   const releases: Feature<Polygon | MultiPolygon, SampleProperties>[] = [];
-  let week = Math.floor(random() * 4);
+  let week = Math.floor(random() * (RECORD_WEEKS - 1));
   let release = 0;
   const nearFront = hazard.frontLineDistanceM < 10_000;
 

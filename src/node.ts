@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import type { ZoneSource } from './io/zone-source.js';
 
 /**
  * A source that reads a file from disk (Node only; import it from `cleared-land/node`). Messages
- * name the file by the path as given.
+ * name the file by the path as given. It can also stream the file in 1 MiB chunks, which
+ * `loadZones` uses to read GeoJSON FeatureCollections of any size feature by feature.
  *
  * Reading rejects with an Error whose message is complete on its own, e.g.
  * `cannot read zones.geojson: no such file`, so callers can print it without a stack trace.
@@ -28,11 +29,48 @@ export function pathSource(path: string): ZoneSource {
         return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new Error(`cannot read ${path}: ${FILE_ERRORS[code ?? ''] ?? (error as Error).message}`, { cause: error });
+        throw fileError(path, error);
       }
     },
+    stream(signal?: AbortSignal): AsyncIterable<Uint8Array> {
+      return readChunks(path, signal);
+    },
   };
+}
+
+// 1 MiB: few enough reads for a 1 GB file (a thousand), small next to the zones kept in memory.
+const CHUNK_BYTES = 1024 * 1024;
+
+/** The file in chunks of fresh buffers (loadZonesStream may keep them), with read() errors' wording. */
+async function* readChunks(path: string, signal: AbortSignal | undefined): AsyncGenerator<Uint8Array> {
+  signal?.throwIfAborted();
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw fileError(path, error);
+  }
+  try {
+    for (;;) {
+      signal?.throwIfAborted();
+      const buffer = new Uint8Array(CHUNK_BYTES);
+      let bytesRead: number;
+      try {
+        ({ bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null));
+      } catch (error) {
+        throw fileError(path, error);
+      }
+      if (bytesRead === 0) return;
+      yield bytesRead === CHUNK_BYTES ? buffer : buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+function fileError(path: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new Error(`cannot read ${path}: ${FILE_ERRORS[code ?? ''] ?? (error as Error).message}`, { cause: error });
 }
 
 // The errors people meet when pointing at a file, in their words rather than errno names.

@@ -21,7 +21,9 @@ afterAll(async () => {
 /**
  * Three zones near 40°N 46.5°E: a confirmed hazard of 0.02° × 0.02°, and a cleared and a
  * cancelled release inside it that overlap each other by half, completed in two different weeks.
+ * Their district name is markup, which the viewer must show as text, never run.
  */
+const HOSTILE_NAME = '<img src=x onerror="window.__injected = true">District';
 const DROPPED_ZONES = JSON.stringify({
   type: 'FeatureCollection',
   features: [
@@ -34,7 +36,7 @@ const DROPPED_ZONES = JSON.stringify({
 function zone(id: string, status: string, endDate: string | null, [west, south, east, north]: number[]) {
   return {
     type: 'Feature',
-    properties: { id, status, endDate, apMines: 0, atMines: 0, uxo: 1, otherItems: 0 },
+    properties: { id, status, endDate, apMines: 0, atMines: 0, uxo: 1, otherItems: 0, region: HOSTILE_NAME },
     geometry: {
       type: 'Polygon',
       coordinates: [[[west, south], [east, south], [east, north], [west, north], [west, south]]],
@@ -81,8 +83,36 @@ describe('viewer interaction', () => {
         expect(await figureText(page, 'releasedHa')).toBe(formatHectares(truth.totals.releasedHa, 'en'));
         expect(await figureText(page, 'clearedHa')).toBe(formatHectares(truth.totals.clearedHa, 'en'));
         expect(await page.locator('#sample-badge').isVisible()).toBe(false);
+
+        // No districts file came with it: the rows come from the zones' own region field, as text.
+        await page.click('[data-tab="districts"]');
+        expect((await districtRows(page)).map((cells) => cells[0])).toEqual([HOSTILE_NAME]);
+        expect(await page.locator('.district-table img').count()).toBe(0);
+        await page.click('[data-tab="report"]');
+        expect(await page.locator('.report-text').innerText()).toContain(HOSTILE_NAME);
+        expect(await page.evaluate(() => (window as { __injected?: boolean }).__injected)).toBeUndefined();
       } finally {
         await page.context().close();
+      }
+    },
+    READY_TIMEOUT_MS * 2,
+  );
+
+  it(
+    'says which file could not be opened and why',
+    async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      try {
+        // Nothing listens on the loopback's port 9 (and browsers refuse it anyway): the fetch fails.
+        // (A missing file on this server would not do: `vite preview` answers unknown paths with the page.)
+        await page.goto(`${server.url}?data=${encodeURIComponent('http://127.0.0.1:9/missing.geojson')}`);
+        await page.waitForSelector('body[data-state="error"]', { state: 'attached', timeout: READY_TIMEOUT_MS });
+        const message = await page.locator('#load-error').innerText();
+        expect(message).toContain('http://127.0.0.1:9/missing.geojson');
+        expect(message).toContain('the request failed');
+      } finally {
+        await context.close();
       }
     },
     READY_TIMEOUT_MS * 2,
@@ -104,7 +134,7 @@ describe('viewer interaction', () => {
 
         await page.click('[data-action="play"]');
         await expect
-          .poll(() => page.locator('#week-label').innerText(), { timeout: READY_TIMEOUT_MS * 2, intervals: [500] })
+          .poll(() => page.locator('#week-label').innerText(), { timeout: READY_TIMEOUT_MS * 2, interval: 500 })
           .toMatch(/^Week 8 of 8/);
         await expect.poll(() => page.locator('[data-action="play"]').getAttribute('aria-pressed'), { timeout: READY_TIMEOUT_MS }).toBe('false');
         await waitUntilReady(page);
@@ -130,6 +160,12 @@ describe('viewer interaction', () => {
         await page.locator('#language-select').selectOption('az');
         await waitUntilReady(page);
         await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('az');
+        // Every word changes language, MapLibre's own controls and the map module's included.
+        expect(await page.locator('[data-tab="districts"]').innerText()).toBe('Rayonlar');
+        expect(await page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('Yaxınlaşdır');
+        expect(await page.locator('[data-action="fit"]').getAttribute('aria-label')).toBe('Bütün zonaları göstər');
+        expect(await page.locator('.cleared-land-legend h2').innerText()).toBe('Ərazilərin azad edilməsi');
+        expect(await page.locator('[data-action="play"]').getAttribute('aria-label')).toBe('Həftə-həftə göstər');
         link = page.url();
         const url = new URL(link);
         expect(url.searchParams.get('from')).toBe('2024-03-11');

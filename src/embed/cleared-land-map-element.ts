@@ -18,8 +18,6 @@ import type { RegionLayers, SummaryClient, SummaryResult, TimePeriod, ZoneLayers
 export interface ClearedLandMapEnvironment {
   /** MapLibre's stylesheet (maplibre-gl.css), adopted into the element's shadow root. */
   maplibreCss: string;
-  /** Starts the summary worker; null summarises on the main thread. */
-  createSummaryWorker: (() => Worker) | null;
   /**
    * Makes sure MapLibre has a worker before the first map is made, given the element's
    * `worker-url` attribute (null when absent).
@@ -69,7 +67,7 @@ export class ClearedLandMapElement extends HTMLElement {
   static readonly observedAttributes = ['src', 'regions', 'region-field', 'from', 'to', 'lang', 'basemap', 'controls'];
 
   /** Set once by {@link defineClearedLandMap}. */
-  static environment: ClearedLandMapEnvironment = { maplibreCss: '', createSummaryWorker: null, prepareMapWorker: () => {} };
+  static environment: ClearedLandMapEnvironment = { maplibreCss: '', prepareMapWorker: () => {} };
 
   private mapInstance: MapLibreMap | null = null;
   private client: SummaryClient | null = null;
@@ -91,6 +89,11 @@ export class ClearedLandMapElement extends HTMLElement {
   /** The latest summary dispatched, or null before the first load. */
   get summary(): Summary | null {
     return this.lastSummary;
+  }
+
+  /** Where summaries run: in the summary worker, or on the main thread when the worker could not start. */
+  get summaryRunsIn(): 'worker' | 'main-thread' | null {
+    return this.client?.getMode() ?? null;
   }
 
   /** The zones loaded and their issues, or null before the first load. */
@@ -171,7 +174,7 @@ export class ClearedLandMapElement extends HTMLElement {
     if (wanted.has('legend')) map.addControl(legend, 'bottom-left');
     if (wanted.has('scale')) map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.controls = { legend, summary, time, measure };
-    this.client = createSummaryClient({ createWorker: ClearedLandMapElement.environment.createSummaryWorker });
+    this.client = createSummaryClient();
   }
 
   private schedule(work: 'load' | 'filter'): void {

@@ -1,9 +1,9 @@
 // The one-tag bundle (dist/cleared-land-map.js): MapLibre, its CSS and its worker, cleared-land's
-// core and the summary worker, all in one ES module that defines <cleared-land-map>.
+// core and the summary worker (inlined by vite.embed.config.ts), all in one ES module that
+// defines <cleared-land-map>.
 import { getWorkerUrl, setWorkerUrl } from 'maplibre-gl';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import maplibreWorkerSource from 'maplibre-gl/dist/maplibre-gl-worker.mjs?raw';
-import SummaryWorker from '../map/summary-worker.ts?worker&inline';
 import { defineClearedLandMap } from './define-cleared-land-map.js';
 
 export { ClearedLandMapElement, EMBED_CONTROLS, EMBED_EVENTS } from './cleared-land-map-element.js';
@@ -11,7 +11,6 @@ export { CLEARED_LAND_MAP_TAG } from './define-cleared-land-map.js';
 
 defineClearedLandMap({
   maplibreCss,
-  createSummaryWorker: () => new SummaryWorker(),
   prepareMapWorker(workerUrl) {
     // A page that already set MapLibre's worker (another map on the page) keeps its choice.
     if (getWorkerUrl()) return;

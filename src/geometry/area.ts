@@ -16,7 +16,7 @@ const accumulator = geographiclib.Geodesic.WGS84.Polygon(false);
  * @example
  * // A 0.001° square at the equator: about 1.23 ha.
  * areaSquareMeters({ type: 'Polygon', coordinates: [[[0, 0], [0.001, 0], [0.001, 0.001], [0, 0.001], [0, 0]]] });
- * // 12308.8…
+ * // 12309.07…
  */
 export function areaSquareMeters(geometry: Polygon | MultiPolygon): number {
   if (geometry.type === 'Polygon') return polygonAreaSquareMeters(geometry.coordinates);
@@ -30,7 +30,7 @@ export function areaSquareMeters(geometry: Polygon | MultiPolygon): number {
  * {@link areaSquareMeters}.
  *
  * @example
- * areaHectares(zone.geometry); // 1.2308…
+ * areaHectares(zone.geometry); // e.g. 1.2309…
  */
 export function areaHectares(geometry: Polygon | MultiPolygon): number {
   return areaSquareMeters(geometry) / SQUARE_METERS_PER_HECTARE;

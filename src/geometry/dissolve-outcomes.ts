@@ -42,8 +42,11 @@ export interface DissolveOutcomesOptions {
 
 /** Defaults of {@link DissolveOutcomesOptions}: no period, fallbacks not reported. */
 export const defaultDissolveOutcomesOptions: DissolveOutcomesOptions = {
+  /** Open start. */
   from: null,
+  /** Open end. */
   to: null,
+  /** Fallbacks are not reported. */
   onFallback: null,
 };
 
@@ -82,9 +85,11 @@ export function dissolveOutcomes(zones: readonly ZoneFeature[], options: Partial
     }
   });
 
-  const tell = (layer: keyof OutcomeGeometries, indices: number[]) =>
+  // `indices` maps the dissolved inputs back to zones; null when the inputs are merged layers.
+  const tell = (layer: keyof OutcomeGeometries, indices: number[] | null) =>
     onFallback
-      ? (fallback: ClipFallback) => onFallback({ ...fallback, layer, zones: fallback.inputs.map((input) => indices[input]) })
+      ? (fallback: ClipFallback) =>
+          onFallback({ ...fallback, layer, zones: indices ? fallback.inputs.map((input) => indices[input]) : [] })
       : null;
   const dissolveLayer = (layer: keyof OutcomeGeometries & keyof typeof counted) =>
     dissolve(
@@ -95,15 +100,13 @@ export function dissolveOutcomes(zones: readonly ZoneFeature[], options: Partial
   const cleared = dissolveLayer('cleared');
   const reduced = dissolveLayer('reduced');
   const cancelled = dissolveLayer('cancelled');
-  const released = dissolve([cleared, reduced, cancelled], { onFallback: tell('released', []) });
+  const released = dissolve([cleared, reduced, cancelled], { onFallback: tell('released', null) });
   const hazard = dissolveLayer('hazard');
   const countedReleases = counted.cleared.length + counted.reduced.length + counted.cancelled.length;
   // Usually the releases to subtract are exactly those counted (no period); otherwise the extra
   // ones are subtracted as they are: the difference handles overlapping clip polygons itself.
   const subtrahend =
     subtracted.length === countedReleases ? indexPolygons([released]) : indexPolygons(subtracted.map((index) => zones[index].geometry));
-  const remainingHazard = subtract(hazard, subtrahend, {
-    onFallback: onFallback ? (fallback) => onFallback({ ...fallback, layer: 'remainingHazard', zones: [] }) : null,
-  });
+  const remainingHazard = subtract(hazard, subtrahend, { onFallback: tell('remainingHazard', null) });
   return { cleared, reduced, cancelled, released, hazard, remainingHazard };
 }

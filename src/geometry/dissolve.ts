@@ -12,6 +12,7 @@ export interface DissolveOptions {
 
 /** Defaults of {@link DissolveOptions}. */
 export const defaultDissolveOptions: DissolveOptions = {
+  /** Fallbacks are not reported. */
   onFallback: null,
 };
 

@@ -14,6 +14,7 @@ export interface MeasureByRegionOptions {
 
 /** Defaults of {@link MeasureByRegionOptions}. */
 export const defaultMeasureByRegionOptions: MeasureByRegionOptions = {
+  /** Fallbacks are not reported. */
   onFallback: null,
 };
 

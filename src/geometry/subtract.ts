@@ -13,6 +13,7 @@ export interface SubtractOptions {
 
 /** Defaults of {@link SubtractOptions}. */
 export const defaultSubtractOptions: SubtractOptions = {
+  /** Fallbacks are not reported. */
   onFallback: null,
 };
 

@@ -66,8 +66,10 @@ function runOperation(operation: BooleanOperation, geometries: readonly PlanarGe
 }
 
 function snapGeometry(geometry: PlanarGeometry): PlanarGeometry {
-  if (geometry.length === 0) return geometry;
-  const isPolygon = typeof geometry[0][0]?.[0] === 'number';
+  // A polygon's first element is a ring of positions; a MultiPolygon's is a polygon of rings.
+  const firstRing = geometry[0];
+  if (!firstRing || firstRing.length === 0) return geometry;
+  const isPolygon = typeof firstRing[0][0] === 'number';
   if (isPolygon) return snapRings(geometry as Position[][]);
   return (geometry as Position[][][]).map(snapRings).filter((rings) => rings.length > 0);
 }

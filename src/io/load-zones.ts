@@ -1,11 +1,9 @@
 import type { ZoneStatus } from '../zones/zone.js';
 import type { FieldMap } from '../zones/field-map.js';
-import type { ValidationIssue } from '../validate/issue-codes.js';
-import { validateFeatures } from '../validate/validate-features.js';
 import type { LoadResult } from './load-result.js';
 import { parseInput } from './parse-input.js';
-import { reprojectFeatures } from './reproject-features.js';
-import { resolveCrs, isWgs84Crs } from './resolve-crs.js';
+import { validateParsedInput } from './validate-parsed-input.js';
+import { loadZonesStream } from './load-zones-stream.js';
 import { bytesSource } from './bytes-source.js';
 import { stringSource } from './string-source.js';
 import type { ZoneSource } from './zone-source.js';
@@ -39,6 +37,10 @@ export const defaultLoadOptions: LoadOptions = {
  * every feature. Never throws for bad data: every problem is an issue, and
  * `accepted + rejected` always equals the number of features in the input.
  *
+ * A source that can stream (`pathSource` from `cleared-land/node`) is read with
+ * {@link loadZonesStream}: a FeatureCollection is then validated feature by feature as it is read,
+ * so files far larger than a whole read allows (a million features, 1 GB) load at Node's default heap.
+ *
  * @example
  * const result = await loadZones('{"type":"FeatureCollection","features":[]}', { fileName: 'zones.geojson' });
  * result.issues[0].code; // 'empty'
@@ -53,46 +55,16 @@ export async function loadZones(
   };
   const source = toSource(input, fallbackName);
   const fileName = source.name;
+  if (typeof source.stream === 'function') {
+    // Sources that can stream (Node paths) go through the streaming reader: the same result, in
+    // memory proportional to the accepted zones instead of the file.
+    const stream = source.stream.bind(source);
+    return loadZonesStream(() => stream(signal ?? undefined), { crs: crsOption, fieldMap, statusValues, fileName, signal });
+  }
   const bytes = await source.read(signal ?? undefined);
   signal?.throwIfAborted();
   const parsed = await parseInput(bytes, fileName);
-  // A zipped shapefile arrives already in WGS84 (shpjs applies its .prj); only an explicit
-  // option may still reproject data that was not converted.
-  const crs = parsed.reprojected ? null : (crsOption ?? parsed.declaredCrs);
-  const issues: ValidationIssue[] = [...parsed.issues];
-  if (parsed.reprojected && crsOption !== null) {
-    issues.push({
-      code: 'unsupported-crs',
-      severity: 'warning',
-      feature: null,
-      id: null,
-      message: `${fileName}: the crs option (${crsOption}) was ignored because the shapefile's .prj already gave its coordinate system; remove the option, or the .prj if it is wrong.`,
-    });
-  }
-
-  let features = parsed.features;
-  if (crs !== null && !isWgs84Crs(crs)) {
-    let definition: string;
-    try {
-      definition = resolveCrs(crs);
-    } catch (error) {
-      return rejectAll(fileName, parsed.format, features.length, [
-        ...issues,
-        { code: 'unsupported-crs', severity: 'error', feature: null, id: null, message: `${fileName}: ${(error as Error).message}` },
-      ]);
-    }
-    features = reprojectFeatures(features, definition);
-  }
-
-  const validated = validateFeatures(features, { fileName, crs, fieldMap, statusValues });
-  return {
-    fileName,
-    format: parsed.format,
-    zones: validated.zones,
-    issues: [...issues, ...validated.issues],
-    accepted: validated.zones.length,
-    rejected: features.length - validated.zones.length,
-  };
+  return validateParsedInput(parsed, { fileName, crs: crsOption, fieldMap, statusValues });
 }
 
 function toSource(input: ZoneSource | string | Uint8Array | ArrayBuffer, fileName: string): ZoneSource {
@@ -102,15 +74,6 @@ function toSource(input: ZoneSource | string | Uint8Array | ArrayBuffer, fileNam
   throw new Error(
     `loadZones: input must be a string, bytes, or a source such as urlSource(url) or fileSource(file); got ${describe(input)}`,
   );
-}
-
-function rejectAll(
-  fileName: string,
-  format: LoadResult['format'],
-  featureCount: number,
-  issues: ValidationIssue[],
-): LoadResult {
-  return { fileName, format, zones: [], issues, accepted: 0, rejected: featureCount };
 }
 
 function describe(value: unknown): string {

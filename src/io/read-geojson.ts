@@ -2,6 +2,7 @@ import type { ValidationIssue } from '../validate/issue-codes.js';
 import type { ParsedInput } from './parse-input.js';
 import { parseIssue } from './parse-issue.js';
 import { describeJson, GEOMETRY_TYPES, toFeatureEntry } from './to-feature-entry.js';
+import { readLegacyCrs } from './read-legacy-crs.js';
 
 /**
  * Reads a parsed JSON document as GeoJSON: a FeatureCollection, a single Feature or a bare
@@ -71,26 +72,4 @@ const LISTED_KEYS = 5;
 
 function notGeoJson(message: string): ParsedInput {
   return { format: null, features: [], declaredCrs: null, reprojected: false, issues: [parseIssue('not-geojson', null, message)] };
-}
-
-function readLegacyCrs(crs: unknown, fileName: string, issues: ValidationIssue[]): string | null {
-  if (crs === undefined || crs === null) return null;
-  const { type, properties } = (typeof crs === 'object' ? crs : {}) as { type?: unknown; properties?: Record<string, unknown> };
-  if (type === 'name' && typeof properties?.name === 'string' && properties.name.trim() !== '') {
-    return properties.name.trim();
-  }
-  const code = properties?.code;
-  if (type === 'EPSG' && (typeof code === 'number' || (typeof code === 'string' && /^\d+$/.test(code)))) {
-    return `EPSG:${code}`;
-  }
-  // A "link" CRS or a malformed member: the coordinates may still be fine, so warn, not reject.
-  issues.push(
-    parseIssue(
-      'unsupported-crs',
-      null,
-      `${fileName} has a "crs" member cleared-land cannot read (${JSON.stringify(crs).slice(0, 80)}), so it was ignored; if the coordinates are not WGS 84 longitude/latitude, give the CRS, e.g. --crs EPSG:32638.`,
-      { severity: 'warning' },
-    ),
-  );
-  return null;
 }

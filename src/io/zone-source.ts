@@ -15,4 +15,11 @@ export interface ZoneSource {
    * file, HTTP status); rejects with the signal's reason when `signal` aborts.
    */
   read(signal?: AbortSignal): Promise<Uint8Array>;
+  /**
+   * Optional: reads the input from its start in chunks, each call anew. When a source has it,
+   * `loadZones` streams GeoJSON FeatureCollections through `loadZonesStream` instead of
+   * reading them whole, so files larger than the memory a whole read needs can be loaded. Errors
+   * as for `read`.
+   */
+  stream?(signal?: AbortSignal): AsyncIterable<Uint8Array>;
 }

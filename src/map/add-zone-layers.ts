@@ -202,7 +202,9 @@ export function addZoneLayers(
           layout: { 'line-join': 'round' },
           paint: {
             'line-color': style.outlineColor,
-            'line-width': style.outlineWidthPx,
+            // Thinner at district scale, where most zones are a few pixels across and a full-width
+            // outline would hide the fill colour.
+            'line-width': ['interpolate', ['linear'], ['zoom'], OUTLINE_THIN_ZOOM, style.outlineWidthPx * OUTLINE_THIN_FACTOR, OUTLINE_FULL_ZOOM, style.outlineWidthPx],
             ...(style.outlineDash ? { 'line-dasharray': [...style.outlineDash] } : {}),
           },
         };
@@ -287,6 +289,10 @@ export function addZoneLayers(
     },
   };
 }
+
+const OUTLINE_THIN_ZOOM = 8;
+const OUTLINE_FULL_ZOOM = 12;
+const OUTLINE_THIN_FACTOR = 0.4;
 
 const DRAW_RANK = Object.fromEntries(DRAW_ORDER.map((status, rank) => [status, rank])) as Record<ZoneStatus, number>;
 

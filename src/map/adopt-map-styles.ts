@@ -45,12 +45,14 @@ export const MAP_STYLESHEET_TEXT = `
   font-weight: 600;
 }
 .cleared-land-legend__total + .cleared-land-legend__total { border-top: 0; margin-top: 0; padding-top: 0; }
-.cleared-land-summary { max-height: 40vh; overflow: auto; }
+.cleared-land-panel.cleared-land-summary { max-width: min(440px, calc(100vw - 40px)); }
+.cleared-land-summary details { max-height: min(45vh, 320px); overflow: auto; }
+.cleared-land-summary th[scope="row"] { max-width: 10em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; font-weight: 500; color: #1f2328; font-size: 12px; }
 .cleared-land-summary table { border-collapse: collapse; width: 100%; }
-.cleared-land-summary th, .cleared-land-summary td { padding: 2px 4px; border-bottom: 1px solid #eceef0; }
-.cleared-land-summary th { font-weight: 600; text-align: right; color: #57606a; font-size: 11px; }
+.cleared-land-summary th, .cleared-land-summary td { padding: 2px 3px 2px 8px; border-bottom: 1px solid #eceef0; }
+.cleared-land-summary th { font-weight: 600; text-align: right; color: #57606a; font-size: 11px; vertical-align: bottom; }
 .cleared-land-summary th:first-child, .cleared-land-summary td:first-child { text-align: left; padding-left: 0; }
-.cleared-land-summary tr.cleared-land-summary__total td { font-weight: 650; border-bottom: 1px solid #b9bdc2; }
+.cleared-land-summary tr.cleared-land-summary__total td, .cleared-land-summary tr.cleared-land-summary__total th { font-weight: 650; border-bottom: 1px solid #b9bdc2; }
 .cleared-land-summary__period { color: #57606a; margin: 0 0 4px; }
 .cleared-land-time { display: grid; gap: 6px; }
 .cleared-land-time__dates { display: flex; gap: 8px; flex-wrap: wrap; }
@@ -85,7 +87,7 @@ export const MAP_STYLESHEET_TEXT = `
 .cleared-land-popup { font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1f2328; max-width: 280px; overflow-wrap: anywhere; }
 .cleared-land-popup__title { font-size: 13px; margin: 0 18px 2px 0; }
 .cleared-land-popup__status { display: inline-block; font-weight: 600; margin-bottom: 6px; }
-.cleared-land-popup__fields { display: grid; grid-template-columns: auto 1fr; gap: 1px 10px; margin: 0; }
+.cleared-land-popup__fields { display: grid; grid-template-columns: fit-content(42%) minmax(0, 1fr); gap: 2px 10px; margin: 0; }
 .cleared-land-popup__fields dt { color: #57606a; }
 .cleared-land-popup__fields dd { margin: 0; }
 .cleared-land-popup__source { margin-top: 6px; }

@@ -1,26 +1,24 @@
+import { createSummaryWorker } from './create-summary-worker.js';
 import { runSummaryRequest } from './run-summary-request.js';
 import type { SummaryRequest, SummaryResult } from './run-summary-request.js';
 import type { SummaryWorkerRequest, SummaryWorkerResponse } from './summary-worker.js';
 
 /** Options of {@link createSummaryClient}. */
 export interface SummaryClientOptions {
-  /**
-   * Starts a summary worker; null always runs on the main thread. The default starts the worker
-   * bundled with cleared-land (a module worker beside this file; bundlers that understand
-   * `new Worker(new URL(…, import.meta.url))` — Vite, webpack 5, Rollup with a plugin — emit it).
-   */
+  /** Starts a summary worker; null always runs on the main thread. */
   createWorker: (() => Worker) | null;
 }
 
 /** Defaults of {@link SummaryClientOptions}. */
 export const defaultSummaryClientOptions: SummaryClientOptions = {
-  createWorker: () => new Worker(new URL('./summary-worker.ts', import.meta.url), { type: 'module' }),
+  // The worker shipped with cleared-land (see createSummaryWorker for how bundlers find it).
+  createWorker: createSummaryWorker,
 };
 
 /** Loads and summarises off the main thread; see {@link createSummaryClient}. */
 export interface SummaryClient {
   /**
-   * Runs a request. A newer call cancels this one: its promise rejects with a DOMException named
+   * Runs a request (relative URLs are resolved against the page). A newer call cancels this one: its promise rejects with a DOMException named
    * `AbortError` and its result, if it still arrives, is dropped, never delivered.
    */
   run(request: SummaryRequest): Promise<SummaryResult>;
@@ -124,10 +122,10 @@ export function createSummaryClient(options: Partial<SummaryClientOptions> = {})
       if (disposed) return Promise.reject(new Error('SummaryClient: run() was called after dispose(); create a new client'));
       cancelPending();
       return new Promise<SummaryResult>((resolve, reject) => {
-        const job: Pending = { id: nextId++, request, resolve, reject, abort: null };
+        const job: Pending = { id: nextId++, request: withAbsoluteUrls(request), resolve, reject, abort: null };
         pending = job;
         const running = startWorker();
-        if (running) running.postMessage({ id: job.id, request } satisfies SummaryWorkerRequest);
+        if (running) running.postMessage({ id: job.id, request: job.request } satisfies SummaryWorkerRequest);
         else runOnMainThread(job);
       });
     },
@@ -141,4 +139,16 @@ export function createSummaryClient(options: Partial<SummaryClientOptions> = {})
       worker = null;
     },
   };
+}
+
+/**
+ * A worker started from a blob: URL has no page to resolve "zones.geojson" against, so relative
+ * URLs are made absolute here, against the page's base URL, before the request leaves the page.
+ */
+function withAbsoluteUrls(request: SummaryRequest): SummaryRequest {
+  const base = typeof document === 'undefined' ? null : document.baseURI;
+  if (!base) return request;
+  const absolute = <T extends object>(input: T): T =>
+    'url' in input && typeof input.url === 'string' ? { ...input, url: new URL(input.url, base).href } : input;
+  return { ...request, zones: absolute(request.zones), regions: request.regions ? absolute(request.regions) : null };
 }

@@ -19,3 +19,4 @@ export * from './create-summary-client.js';
 export * from './run-summary-request.js';
 export type { SummaryWorkerRequest, SummaryWorkerResponse } from './summary-worker.js';
 export * from './zone-extent.js';
+export * from './create-summary-worker.js';

@@ -101,7 +101,12 @@ export function offlineStyle(options: Partial<OfflineStyleOptions> = {}): StyleS
         id: OFFLINE_STYLE_IDS.borders,
         type: 'line',
         source: OFFLINE_STYLE_IDS.borders,
-        paint: { 'line-color': OFFLINE_BASEMAP_COLORS.countryBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 8, 1.6] },
+        paint: {
+          'line-color': OFFLINE_BASEMAP_COLORS.countryBorder,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 8, 1.6],
+          // Natural Earth 1:110m borders are kilometres off at district scale: fade them there.
+          'line-opacity': ['interpolate', ['linear'], ['zoom'], 7, 1, 10, 0.35],
+        },
       },
     );
     if (settings.countryLabels) {

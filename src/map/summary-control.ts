@@ -120,6 +120,8 @@ function row(name: string, figures: AreaFigures, messages: MapMessages, classNam
   const tableRow = createElement('tr', className);
   const nameCell = createElement('th', null, name);
   nameCell.scope = 'row';
+  // Long district names are cut with an ellipsis; the full name stays available on hover.
+  nameCell.title = name;
   tableRow.append(nameCell, ...COLUMNS.map((key) => createElement('td', 'cleared-land-number', formatHectares(figures[key], messages.locale))));
   return tableRow;
 }

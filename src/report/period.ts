@@ -24,7 +24,12 @@ export function resolvePeriod(options: { from?: string | null; to?: string | nul
   return { from, to };
 }
 
-/** Whether the period has at least one end (otherwise every release counts). */
+/**
+ * Whether the period has at least one end (otherwise every release counts).
+ *
+ * @example
+ * isBounded({ from: null, to: '2024-04-27' }); // true
+ */
 export function isBounded(period: Period): boolean {
   return period.from !== null || period.to !== null;
 }

@@ -1,23 +1,23 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { areaSquareMeters } from '../geometry/area.js';
-import { dissolveOutcomes, type OutcomeFallback, type OutcomeGeometries } from '../geometry/dissolve-outcomes.js';
-import { measureByRegion } from '../geometry/measure-by-region.js';
-import { indexRegions, type RegionIndex } from '../geometry/region-index.js';
-import type { ClipFallback } from '../geometry/try-boolean.js';
+import { dissolveOutcomes } from '../geometry/dissolve-outcomes.js';
 import type { LoadResult } from '../io/load-result.js';
 import type { ValidationIssue } from '../validate/issue-codes.js';
 import { RELEASE_STATUSES, type ZoneFeature } from '../zones/zone.js';
-import { areaFigures, type OutcomeSquareMeters } from './area-figures.js';
+import { areaFigures } from './area-figures.js';
 import { fallbackIssue } from './fallback-issue.js';
-import type { FindingContext } from './finding-context.js';
+import type { FindingContext, ReportFallback } from './finding-context.js';
 import { findOverlappingOutcomes } from './find-overlapping-outcomes.js';
 import { findReleasesOutsideHazard } from './find-releases-outside-hazard.js';
 import { findReportedAreaMismatches } from './find-reported-area-mismatches.js';
-import { isoWeek } from './iso-week.js';
+import { measureLayers, reportOutcomeFallback } from './measure-layers.js';
 import { calendarDay, countsInPeriod, isBounded, resolvePeriod, type Period } from './period.js';
-import { resolveRegions, type ResolvedRegion } from './resolve-regions.js';
-import { countItems, sumItems } from './sum-items.js';
-import type { AreaFigures, RegionSummary, Summary, WeekSummary } from './summary.js';
+import { resolveRegions } from './resolve-regions.js';
+import { sumItems } from './sum-items.js';
+import { summarizeByRegionPolygons } from './summarize-by-region-polygons.js';
+import { summarizeByRegionProperty } from './summarize-by-region-property.js';
+import { summarizeWeeks } from './summarize-weeks.js';
+import type { AreaFigures, RegionSummary, Summary } from './summary.js';
 
 /** Options of {@link summarize}. Every field may be left out (or undefined) for its default. */
 export interface SummarizeOptions {
@@ -51,19 +51,6 @@ export const defaultSummarizeOptions = {
 export const AREA_METHOD =
   'WGS84 ellipsoid (GeographicLib geodesic polygon area); overlapping polygons dissolved per outcome (polygon-clipping)';
 
-/** The row of zones without a `region` property when rows come from that property. */
-export const NO_REGION_NAME = '(no region)';
-
-const LAYERS: readonly (keyof OutcomeGeometries)[] = ['cleared', 'reduced', 'cancelled', 'released', 'hazard', 'remainingHazard'];
-const LAYER_WORDS: Record<keyof OutcomeGeometries, string> = {
-  cleared: 'cleared land',
-  reduced: 'reduced land',
-  cancelled: 'cancelled land',
-  released: 'released land',
-  hazard: 'hazardous areas',
-  remainingHazard: 'remaining hazard',
-};
-
 /**
  * Measures released land and remaining hazard, in total, per region and per ISO week, and adds
  * data-quality findings. Areas are ellipsoidal (WGS84) and dissolved per outcome, so overlapping
@@ -96,43 +83,36 @@ export function summarize(input: LoadResult | readonly ZoneFeature[], options: S
   const { zones, loadIssues, accepted, rejected, fileName } = readInput(input);
   const regions = settings.regions === null ? null : resolveRegions(settings.regions, settings.regionField);
 
-  const findings: ValidationIssue[] = [];
-  const fallbackTo = (what: string, involved: readonly ZoneFeature[]) => (fallback: ClipFallback) =>
-    findings.push(fallbackIssue(fallback, what, involved, fileName));
-  const outcomeFallback = (subset: readonly ZoneFeature[], scope: string) => (fallback: OutcomeFallback) =>
-    fallbackTo(`dissolving ${LAYER_WORDS[fallback.layer]}${scope}`, fallback.zones.map((index) => subset[index]))(fallback);
-
-  const outcomes = dissolveOutcomes(zones, { ...period, onFallback: outcomeFallback(zones, '') });
+  const fallbacks: ValidationIssue[] = [];
+  const report: ReportFallback = (fallback, what, involved) => fallbacks.push(fallbackIssue(fallback, what, involved, fileName));
+  const outcomes = dissolveOutcomes(zones, { ...period, onFallback: reportOutcomeFallback(report, zones, '') });
   const counted = zones.filter((zone) => countsInPeriod(zone.properties.endDate, period));
 
   let totals: AreaFigures;
   let rows: RegionSummary[];
   let outsideRegions: AreaFigures | null = null;
   if (regions) {
-    const byRegion = summarizeByRegionPolygons(outcomes, counted, regions, fallbackTo);
+    const byRegion = summarizeByRegionPolygons(outcomes, counted, regions, report);
     totals = areaFigures(byRegion.totalSquareMeters, sumItems(counted));
     rows = byRegion.rows;
     outsideRegions = byRegion.outside;
   } else {
     totals = areaFigures(measureLayers(outcomes), sumItems(counted));
-    rows = summarizeByRegionProperty(zones, period, outcomeFallback);
+    rows = summarizeByRegionProperty(zones, period, report);
   }
+  const weeks = summarizeWeeks(zones, period, report);
 
-  const areaCache = new WeakMap<ZoneFeature, number>();
+  const areas = new WeakMap<ZoneFeature, number>();
   const context: FindingContext = {
     fileName,
     areaOf: (zone) => {
-      let area = areaCache.get(zone);
-      if (area === undefined) {
-        area = areaSquareMeters(zone.geometry);
-        areaCache.set(zone, area);
-      }
+      let area = areas.get(zone);
+      if (area === undefined) areas.set(zone, (area = areaSquareMeters(zone.geometry)));
       return area;
     },
-    onFallback: (fallback, what, involved) => fallbackTo(what, involved)(fallback),
+    onFallback: report,
   };
-  const weeks = summarizeWeeks(zones, period, outcomeFallback);
-  const quality = [
+  const findings = [
     ...findOverlappingOutcomes(zones, context),
     ...findReleasesOutsideHazard(zones, outcomes.hazard, context),
     ...findReportedAreaMismatches(zones, tolerance, context),
@@ -146,23 +126,23 @@ export function summarize(input: LoadResult | readonly ZoneFeature[], options: S
     outsideRegions,
     weeks,
     features: { accepted, rejected, undated: countUndated(zones, period) },
-    issues: [...loadIssues, ...findings, ...quality],
+    issues: [...loadIssues, ...fallbacks, ...findings],
   };
 }
 
-type Settings = {
+interface Settings {
   regions: readonly Feature[] | FeatureCollection | null;
   regionField: string | null;
   from: string | null;
   to: string | null;
   reportedAreaTolerance: number;
-};
+}
 
 function withDefaults(options: SummarizeOptions): Settings {
   // Spread would let an explicit `undefined` (e.g. an absent CLI flag) override a default.
   const settings: Record<string, unknown> = { ...defaultSummarizeOptions };
   for (const [key, value] of Object.entries(options ?? {})) if (value !== undefined) settings[key] = value;
-  return settings as Settings;
+  return settings as unknown as Settings;
 }
 
 function readInput(input: LoadResult | readonly ZoneFeature[]): {
@@ -175,135 +155,9 @@ function readInput(input: LoadResult | readonly ZoneFeature[]): {
   if (Array.isArray(input)) return { zones: input, loadIssues: [], accepted: input.length, rejected: 0, fileName: 'zones' };
   const result = input as LoadResult | null;
   if (!result || !Array.isArray(result.zones)) {
-    throw new Error('input must be a LoadResult (from loadZones) or an array of zone features; got ' + (result === null ? 'null' : typeof result));
+    throw new Error(`input must be a LoadResult (from loadZones) or an array of zone features; got ${result === null ? 'null' : typeof result}`);
   }
-  return {
-    zones: result.zones,
-    loadIssues: [...(result.issues ?? [])],
-    accepted: result.accepted,
-    rejected: result.rejected,
-    fileName: result.fileName,
-  };
-}
-
-function measureLayers(outcomes: OutcomeGeometries): OutcomeSquareMeters {
-  const squareMeters = {} as OutcomeSquareMeters;
-  for (const layer of LAYERS) squareMeters[layer] = areaSquareMeters(outcomes[layer]);
-  return squareMeters;
-}
-
-function summarizeByRegionPolygons(
-  outcomes: OutcomeGeometries,
-  counted: readonly ZoneFeature[],
-  regions: readonly ResolvedRegion[],
-  fallbackTo: (what: string, involved: readonly ZoneFeature[]) => (fallback: ClipFallback) => void,
-): { totalSquareMeters: OutcomeSquareMeters; rows: RegionSummary[]; outside: AreaFigures | null } {
-  const index = indexRegions(regions.map((region) => region.geometry));
-  const totalSquareMeters = {} as OutcomeSquareMeters;
-  const outsideSquareMeters = {} as OutcomeSquareMeters;
-  const regionSquareMeters = regions.map(() => ({}) as OutcomeSquareMeters);
-  for (const layer of LAYERS) {
-    const areas = measureByRegion(outcomes[layer], index, { onFallback: fallbackTo(`splitting ${LAYER_WORDS[layer]} by region`, []) });
-    totalSquareMeters[layer] = areas.totalSquareMeters;
-    outsideSquareMeters[layer] = areas.outsideSquareMeters;
-    areas.regionSquareMeters.forEach((squareMeters, regionIndex) => (regionSquareMeters[regionIndex][layer] = squareMeters));
-  }
-
-  const zonesByRegion: ZoneFeature[][] = regions.map(() => []);
-  const zonesOutside: ZoneFeature[] = [];
-  for (const zone of counted) {
-    // Only zones with finds need a home; their items go where most of their land is.
-    if (countItems(sumItems([zone])) === 0) continue;
-    const home = largestShare(zone, index, fallbackTo);
-    (home === null ? zonesOutside : zonesByRegion[home]).push(zone);
-  }
-
-  const rows = regions.map((region, regionIndex) => ({
-    name: region.name,
-    ...areaFigures(regionSquareMeters[regionIndex], sumItems(zonesByRegion[regionIndex])),
-  }));
-  const outsideItems = sumItems(zonesOutside);
-  const anythingOutside = LAYERS.some((layer) => outsideSquareMeters[layer] > 0) || countItems(outsideItems) > 0;
-  return { totalSquareMeters, rows, outside: anythingOutside ? areaFigures(outsideSquareMeters, outsideItems) : null };
-}
-
-/** Index of the region holding most of the zone's area, or null when most of it lies outside all. */
-function largestShare(
-  zone: ZoneFeature,
-  index: RegionIndex,
-  fallbackTo: (what: string, involved: readonly ZoneFeature[]) => (fallback: ClipFallback) => void,
-): number | null {
-  const areas = measureByRegion(zone.geometry, index, { onFallback: fallbackTo('finding the region of a zone with items', [zone]) });
-  let best: number | null = null;
-  let bestSquareMeters = areas.outsideSquareMeters;
-  areas.regionSquareMeters.forEach((squareMeters, regionIndex) => {
-    if (squareMeters > bestSquareMeters) {
-      best = regionIndex;
-      bestSquareMeters = squareMeters;
-    }
-  });
-  return best;
-}
-
-const NAME_ORDER = new Intl.Collator('en', { numeric: true });
-
-function summarizeByRegionProperty(
-  zones: readonly ZoneFeature[],
-  period: Period,
-  outcomeFallback: (subset: readonly ZoneFeature[], scope: string) => (fallback: OutcomeFallback) => void,
-): RegionSummary[] {
-  const groups = new Map<string, ZoneFeature[]>();
-  for (const zone of zones) {
-    const region = zone.properties.region;
-    const name = typeof region === 'string' && region.trim() !== '' ? region.trim() : NO_REGION_NAME;
-    let group = groups.get(name);
-    if (!group) groups.set(name, (group = []));
-    group.push(zone);
-  }
-  const names = [...groups.keys()].sort((a, b) =>
-    a === NO_REGION_NAME ? 1 : b === NO_REGION_NAME ? -1 : NAME_ORDER.compare(a, b),
-  );
-  return names.map((name) => {
-    const group = groups.get(name)!;
-    const outcomes = dissolveOutcomes(group, { ...period, onFallback: outcomeFallback(group, ` of region ${name}`) });
-    const counted = group.filter((zone) => countsInPeriod(zone.properties.endDate, period));
-    return { name, ...areaFigures(measureLayers(outcomes), sumItems(counted)) };
-  });
-}
-
-function summarizeWeeks(
-  zones: readonly ZoneFeature[],
-  period: Period,
-  outcomeFallback: (subset: readonly ZoneFeature[], scope: string) => (fallback: OutcomeFallback) => void,
-): WeekSummary[] {
-  const weeks = new Map<string, { weekEnd: string; zones: ZoneFeature[] }>();
-  for (const zone of zones) {
-    if (!RELEASE_STATUSES.includes(zone.properties.status)) continue;
-    const day = calendarDay(zone.properties.endDate);
-    if (day === null || !countsInPeriod(day, period)) continue;
-    const { weekStart, weekEnd } = isoWeek(day);
-    let week = weeks.get(weekStart);
-    if (!week) weeks.set(weekStart, (week = { weekEnd, zones: [] }));
-    week.zones.push(zone);
-  }
-  return [...weeks.keys()].sort().map((weekStart) => {
-    const { weekEnd, zones: weekZones } = weeks.get(weekStart)!;
-    const outcomes = dissolveOutcomes(weekZones, {
-      from: weekStart,
-      to: weekEnd,
-      onFallback: outcomeFallback(weekZones, ` of the week of ${weekStart}`),
-    });
-    const figures = areaFigures(measureLayers(outcomes), sumItems(weekZones));
-    return {
-      weekStart,
-      weekEnd,
-      clearedHa: figures.clearedHa,
-      reducedHa: figures.reducedHa,
-      cancelledHa: figures.cancelledHa,
-      releasedHa: figures.releasedHa,
-      items: figures.items,
-    };
-  });
+  return { zones: result.zones, loadIssues: [...(result.issues ?? [])], accepted: result.accepted, rejected: result.rejected, fileName: result.fileName };
 }
 
 function countUndated(zones: readonly ZoneFeature[], period: Period): number {

@@ -19,6 +19,17 @@ export interface ValidateOptions {
   fieldMap: FieldMap;
   /** The file's own status spellings, e.g. { 'Closed - Cleared': 'cleared' }; they win over the built-in synonyms. */
   statusValues: Record<string, ZoneStatus>;
+  /**
+   * Index in the whole input of `features[0]`, when the features come in batches (a streamed file):
+   * issues and `featureIndex` count from it.
+   */
+  firstIndex: number;
+  /**
+   * Ids of accepted zones seen so far, each with the index of the first zone that used it. Pass the
+   * same map with every batch of a file so that `duplicate-id` finds duplicates across batches; it
+   * is filled in as zones are accepted. Null: a fresh map, so `features` is the whole input.
+   */
+  seenIds: Map<string, number> | null;
 }
 
 /** Defaults for {@link ValidateOptions}. */
@@ -31,6 +42,10 @@ export const defaultValidateOptions: ValidateOptions = {
   fieldMap: {},
   // Only the built-in status synonyms.
   statusValues: {},
+  // The features are the whole input, or its first batch.
+  firstIndex: 0,
+  // Duplicate ids are looked for within this call only.
+  seenIds: null,
 };
 
 /** Accepted zones and every issue found, in input order. */
@@ -49,6 +64,10 @@ export interface ValidationResult {
  * skipped silently. Every input entry either becomes a zone or is rejected, so
  * `zones.length + rejected = features.length`. Bad data never throws; bad options do.
  *
+ * A large input can be validated in batches (as `loadZonesStream` does): give each call the
+ * batch's `firstIndex` and the same `seenIds` map, and the results are those of one call on the
+ * whole input, concatenated.
+ *
  * Accepted geometries share unchanged coordinate arrays with the input, and `properties.source` is
  * the input's own properties object: treat both as read-only.
  *
@@ -58,17 +77,27 @@ export interface ValidationResult {
  *   fieldMap: { status: 'Hazard_Typ' },
  *   statusValues: { 'Closed - Cleared': 'cleared' },
  * });
+ * // In batches of 1,000 features, with duplicate ids found across batches:
+ * const seenIds = new Map<string, number>();
+ * const first = validateFeatures(features.slice(0, 1000), { fileName: 'zones.geojson', seenIds });
+ * const second = validateFeatures(features.slice(1000, 2000), { fileName: 'zones.geojson', seenIds, firstIndex: 1000 });
  */
 export function validateFeatures(
   features: Array<unknown | null>,
   options: Partial<ValidateOptions> = {},
 ): ValidationResult {
-  const { fileName, crs, fieldMap, statusValues } = { ...defaultValidateOptions, ...options };
+  const { fileName, crs, fieldMap, statusValues, firstIndex, seenIds } = { ...defaultValidateOptions, ...options };
   if (!Array.isArray(features)) {
     throw new Error(`features must be an array of GeoJSON Features (e.g. collection.features); got ${typeof features}.`);
   }
   if (typeof fileName !== 'string') {
     throw new Error(`fileName must be a string naming the input, e.g. 'zones.geojson'; got ${JSON.stringify(fileName)}.`);
+  }
+  if (!Number.isSafeInteger(firstIndex) || firstIndex < 0) {
+    throw new Error(`firstIndex must be a whole number ≥ 0, the index of features[0] in the input; got ${JSON.stringify(firstIndex)}.`);
+  }
+  if (seenIds !== null && !(seenIds instanceof Map)) {
+    throw new Error('seenIds must be a Map shared by the batches of one input (or null for a fresh one).');
   }
   // Both throw on misuse: better before the first feature than at it.
   const lookup = createFieldLookup(fieldMap);
@@ -76,10 +105,11 @@ export function validateFeatures(
 
   const zones: ZoneFeature[] = [];
   const issues: ValidationIssue[] = [];
-  const firstFeatureWithId = new Map<string, number>();
-  for (let index = 0; index < features.length; index++) {
-    const entry = features[index];
+  const firstFeatureWithId = seenIds ?? new Map<string, number>();
+  for (let position = 0; position < features.length; position++) {
+    const entry = features[position];
     if (entry === null) continue;
+    const index = firstIndex + position;
     const context: FeatureContext = { fileName, featureIndex: index, id: null, issues };
     const problem = describeNonFeature(entry);
     if (problem !== null) {

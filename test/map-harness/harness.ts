@@ -96,6 +96,9 @@ const harness = {
   measureResult() {
     return measure?.getResult() ?? null;
   },
+  jumpTo(center: [number, number]) {
+    map.jumpTo({ center });
+  },
   idle,
   countColours,
   listenerCounts,

@@ -43,6 +43,8 @@ export async function serveViteBuild(options: Partial<ServeViteBuildOptions> & P
     for (const [path, text] of Object.entries(options.files ?? {})) writeFileSync(join(outDir, path), text);
     server = await preview({
       ...config,
+      // 'mpa': a missing file is a 404, not the SPA fallback page.
+      appType: 'mpa',
       logLevel: 'error',
       build: { ...config.build, outDir },
       preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false, headers: options.headers ?? {} },

@@ -18,7 +18,7 @@ export interface ViewerServer {
 }
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
-const viewerConfig = join(repositoryRoot, 'tmp/viewer-scratch/vite.scratch.config.ts'); // SCRATCH
+const viewerConfig = join(repositoryRoot, 'examples/viewer/vite.config.ts');
 /** Where the copies of the sample go inside the build, as a user's own server would hold them. */
 const SERVED_DATA_FOLDER = 'served-data';
 

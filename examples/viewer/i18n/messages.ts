@@ -1,3 +1,5 @@
+import type { MapLabels } from '../src/zone-map.js';
+
 /**
  * Every string the viewer shows, in one typed shape, so that a missing translation is a type error
  * rather than an English word in an Azerbaijani screen. Data strings (district names, ids,
@@ -16,7 +18,6 @@ export interface Messages {
   language: string;
   skipToFigures: string;
 
-  openFiles: string;
   openZones: string;
   openDistricts: string;
   dropTitle: string;
@@ -55,14 +56,11 @@ export interface Messages {
   reduced: string;
   cancelled: string;
   remainingHazard: string;
-  hazard: string;
   items: string;
   itemsPerHectare: string;
-  hectares: string;
   hectaresShort: string;
   releasedNote: string;
   remainingNote: (to: string) => string;
-  itemsNote: string;
   noClearance: string;
   apMines: string;
   atMines: string;
@@ -72,15 +70,11 @@ export interface Messages {
   chartTitle: string;
   chartDescription: (weeks: number, totalReleased: string) => string;
   chartEmpty: string;
-  chartWeek: string;
-  chartCumulativeHa: string;
 
   districtsTitle: string;
   district: string;
   outsideDistricts: string;
   total: string;
-  sortedAscending: string;
-  sortedDescending: string;
   sortBy: (column: string) => string;
   noDistricts: string;
 
@@ -112,7 +106,8 @@ export interface Messages {
   exportPng: string;
   exportFailed: (reason: string) => string;
 
-  fitToData: string;
+  /** Words on the map, MapLibre's own controls included. */
+  map: MapLabels;
   mapLabel: string;
   legendTitle: string;
   pngTitle: string;

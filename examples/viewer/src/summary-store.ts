@@ -1,4 +1,4 @@
-import type { Summary } from 'cleared-land';
+import { dissolveOutcomes, type OutcomeGeometries, type Summary } from 'cleared-land';
 import { createSummaryClient, type SummaryClient, type SummaryRequest } from 'cleared-land/map';
 import type { Dataset } from './dataset.js';
 import type { ProgressPoint } from './progress-chart.js';
@@ -15,9 +15,10 @@ const DAY_MS = 86_400_000;
 const WEEK_DAYS = 7;
 
 /**
- * Every summary the viewer needs for one dataset, each computed once, off the main thread (the
- * map module's summary worker): the whole record (weeks, issues), any period asked for (cached, so
- * playing the weeks a second time is instant), and the cumulative progress per week. Figures come
+ * Every figure and geometry the viewer needs for one dataset, each computed once: the whole record
+ * (weeks, issues), any period asked for (cached, so playing the weeks a second time is instant) and
+ * the cumulative progress per week, off the main thread in the map module's summary worker; and
+ * the dissolved outcomes of a period for the exports. Figures come
  * from `summarize()` only, never from sums of weekly figures, because releases of different weeks
  * can overlap (re-surveys) and must count once.
  *
@@ -38,6 +39,7 @@ export class SummaryStore {
   private readonly periodClient: SummaryClient;
   private readonly progressClient: SummaryClient;
   private readonly cache = new Map<string, Promise<Summary>>();
+  private readonly outcomeCache = new Map<string, Promise<OutcomeGeometries>>();
   private progressPoints: Promise<ProgressPoint[]> | null = null;
 
   private constructor(dataset: Dataset, whole: Summary, periodClient: SummaryClient, progressClient: SummaryClient) {
@@ -99,6 +101,23 @@ export class SummaryStore {
       return points;
     })();
     return this.progressPoints;
+  }
+
+  /**
+   * The dissolved land of each outcome in [from, to] (released, remaining hazard, …), for the
+   * GeoJSON exports. Computed on the main thread, after a yield so the button can show it is busy.
+   */
+  outcomes(from: string | null, to: string | null): Promise<OutcomeGeometries> {
+    const key = periodKey(from, to);
+    let outcomes = this.outcomeCache.get(key);
+    if (!outcomes) {
+      outcomes = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() =>
+        dissolveOutcomes(this.dataset.zones.zones, { from, to }),
+      );
+      outcomes.catch(() => this.outcomeCache.delete(key));
+      this.outcomeCache.set(key, outcomes);
+    }
+    return outcomes;
   }
 
   /** Stops both workers; pending promises reject. */

@@ -220,6 +220,8 @@ export class Timeline {
       this.fromInput.min = this.toInput.min = this.weeks[0].start;
       this.fromInput.max = this.toInput.max = this.weeks[this.weeks.length - 1].end;
     }
+    // Cumulative means "from the start of the record": the box shows whether the period is that.
+    this.cumulativeInput.checked = this.period.from === null;
     this.wholeButton.textContent = messages.wholeRecord;
     this.wholeButton.disabled = !this.period.from && !this.period.to;
     this.cumulativeLabel.textContent = messages.cumulative;

@@ -1,5 +1,4 @@
 import {
-  dissolveOutcomes,
   fileSource,
   formatCsv,
   formatText,
@@ -103,7 +102,7 @@ export class ViewerApp {
       center: this.state.center,
       zoom: this.state.zoom,
       locale: this.state.lang,
-      fitLabel: this.messages.fitToData,
+      labels: this.messages.map,
       onViewChange: (center, zoom) => {
         this.state = { ...this.state, center, zoom };
         this.scheduleUrlWrite();
@@ -148,7 +147,9 @@ export class ViewerApp {
       return;
     }
     this.state = { ...this.state, dataUrl: null, regionsUrl: null, from: null, to: null };
-    await this.load({ zones: fileSource(file), regions: undefined, isSample: false }, { fit: true });
+    // The user's own districts stay for their next file; the sample's districts go with the sample.
+    const regions = this.dataset?.isSample ? null : undefined;
+    await this.load({ zones: fileSource(file), regions, isSample: false }, { fit: true });
   }
 
   /** Shows releases completed in `period`; resolves once every panel shows it. */
@@ -402,9 +403,8 @@ export class ViewerApp {
   }
 
   private async exportOutcome(outcome: 'released' | 'remaining-hazard'): Promise<void> {
-    if (!this.dataset || !this.summary) return;
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const geometries = dissolveOutcomes(this.dataset.zones.zones, { from: this.state.from, to: this.state.to });
+    if (!this.dataset || !this.summary || !this.store) return;
+    const geometries = await this.store.outcomes(this.state.from, this.state.to);
     const text = outcomeGeoJson(outcome === 'released' ? geometries.released : geometries.remainingHazard, {
       outcome,
       from: this.state.from,
@@ -471,7 +471,7 @@ export class ViewerApp {
     this.messages = messagesFor(language);
     this.formats = numberFormats(language);
     this.applyLanguage();
-    this.zoneMap.setLocale(language, { fitLabel: this.messages.fitToData });
+    this.zoneMap.setLocale(language, this.messages.map);
     this.renderDataset();
     this.writeUrl();
     void this.renderPeriod();

@@ -1,4 +1,4 @@
-import { Map as MapLibreMap, NavigationControl, ScaleControl, getWorkerUrl, setWorkerUrl } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, getWorkerUrl, setWorkerUrl } from 'maplibre-gl';
 import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -19,28 +19,59 @@ export interface ZoneMapOptions {
   onViewChange: (center: [number, number], zoom: number) => void;
   /** Language of popups and legend: en, az, ru. */
   locale: string;
-  /** Accessible name of the fit-to-data button. */
-  fitLabel: string;
+  /** The viewer's words on the map: its controls' labels and its accessible name. */
+  labels: MapLabels;
+}
+
+/** Words on the map that are the viewer's to translate (MapLibre's own controls included). */
+export interface MapLabels {
+  /** Accessible name of the map canvas. */
+  map: string;
+  /** The fit-to-data button. */
+  fitToData: string;
+  zoomIn: string;
+  zoomOut: string;
+  /** The attribution control's (i) button. */
+  toggleAttribution: string;
+  /** Close button of popups. */
+  closePopup: string;
+  /** Unit of the scale bar below a kilometre, and above. */
+  meters: string;
+  kilometers: string;
 }
 
 /** Defaults of {@link ZoneMapOptions}. */
 export const defaultZoneMapOptions: ZoneMapOptions = {
-  // The invented districts of the sample lie around here; the first fit replaces it.
-  center: [46.75, 40.0],
-  zoom: 7,
+  // Fit the data once it is loaded.
+  center: null,
+  zoom: null,
   // Nobody listens until the viewer does.
   onViewChange: () => {},
+  // The viewer passes its own language; English is the map module's fallback too.
   locale: 'en',
-  fitLabel: 'Fit to data',
+  // The viewer passes its translation.
+  labels: {
+    map: 'Map',
+    fitToData: 'Show all zones',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    toggleAttribution: 'Toggle attribution',
+    closePopup: 'Close popup',
+    meters: 'm',
+    kilometers: 'km',
+  },
 };
 
+/** Where the map opens before the first fit: the invented districts of the sample. */
+const SAMPLE_CENTER: [number, number] = [46.75, 40.0];
+const SAMPLE_ZOOM = 7;
 const HIGHLIGHT_SOURCE = 'viewer-highlight';
 const HIGHLIGHT_LAYER = 'viewer-highlight-line';
 /** Violet: outside the zone palette, so the picked feature stands out on every status. */
 const HIGHLIGHT_COLOR = '#6D28D9';
 const FIT_PADDING_PX = 48;
 const FEATURE_MAX_ZOOM = 15;
-/** Below this many milliseconds the camera jumps, so tests and reduced-motion users are not kept waiting. */
+/** Length of camera flights; the camera jumps instead for reduced motion and for automated browsers. */
 const FLIGHT_MS = 600;
 
 /**
@@ -66,30 +97,37 @@ export class ZoneMap {
   private summary: Summary | null = null;
   private legend: LegendControl;
   private measure: MeasureControl | null = null;
-  private readonly fit: FitControl;
+  private fit: FitControl;
+  private navigation: NavigationControl;
+  private scale: ScaleControl;
+  private attribution: AttributionControl;
+  private labels: MapLabels;
   private readonly reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
   constructor(container: HTMLElement, options: Partial<ZoneMapOptions> = {}) {
     const settings = { ...defaultZoneMapOptions, ...options };
     // Bundled worker: a missing worker gives no error, the map simply never loads (maplibre-gl-js #8018).
     if (!getWorkerUrl()) setWorkerUrl(workerUrl);
+    this.labels = settings.labels;
     this.map = new MapLibreMap({
       container,
       style: offlineStyle(),
-      center: settings.center ?? defaultZoneMapOptions.center!,
-      zoom: settings.zoom ?? defaultZoneMapOptions.zoom!,
-      attributionControl: { compact: true },
+      center: settings.center ?? SAMPLE_CENTER,
+      zoom: settings.zoom ?? SAMPLE_ZOOM,
+      attributionControl: false,
+      locale: mapLibreStrings(this.labels),
       canvasContextAttributes: { preserveDrawingBuffer: true },
       // Keyboard panning and zooming stay on (the canvas is focusable) for keyboard users.
       keyboard: true,
     });
     this.locale = settings.locale;
-    this.map.addControl(new NavigationControl({ visualizePitch: false, showCompass: false }), 'top-right');
-    this.fit = new FitControl(() => this.fitToData(), settings.fitLabel);
-    this.map.addControl(this.fit, 'top-right');
+    this.navigation = new NavigationControl({ visualizePitch: false, showCompass: false });
+    this.fit = new FitControl(() => this.fitToData(), this.labels.fitToData);
+    this.scale = new ScaleControl({ unit: 'metric' });
+    this.attribution = new AttributionControl({ compact: true });
+    this.addStandardControls();
     this.legend = new LegendControl({ locale: this.locale });
     this.map.addControl(this.legend, 'bottom-left');
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.on('moveend', () => {
       const center = this.map.getCenter();
       settings.onViewChange([center.lng, center.lat], this.map.getZoom());
@@ -116,9 +154,18 @@ export class ZoneMap {
     this.addLayers();
   }
 
-  /** Redraws popups, legend and control labels in another language. */
-  setLocale(locale: string, labels: { fitLabel: string }): void {
-    this.fit.setLabel(labels.fitLabel);
+  /** Redraws popups, legend and every control's labels in another language. */
+  setLocale(locale: string, labels: MapLabels): void {
+    this.labels = labels;
+    // MapLibre reads its UI strings when a control is added and has no public setter for them, so
+    // the table is patched and the controls are added again.
+    Object.assign((this.map as unknown as { _locale: Record<string, string> })._locale, mapLibreStrings(labels));
+    this.removeStandardControls();
+    this.navigation = new NavigationControl({ visualizePitch: false, showCompass: false });
+    this.fit = new FitControl(() => this.fitToData(), labels.fitToData);
+    this.scale = new ScaleControl({ unit: 'metric' });
+    this.attribution = new AttributionControl({ compact: true });
+    this.addStandardControls();
     if (locale === this.locale) return;
     this.locale = locale;
     this.map.removeControl(this.legend);
@@ -181,6 +228,18 @@ export class ZoneMap {
     this.map.remove();
   }
 
+  private addStandardControls(): void {
+    this.map.addControl(this.navigation, 'top-right');
+    this.map.addControl(this.fit, 'top-right');
+    this.map.addControl(this.scale, 'bottom-right');
+    this.map.addControl(this.attribution, 'bottom-right');
+    this.map.getCanvas().setAttribute('aria-label', this.labels.map);
+  }
+
+  private removeStandardControls(): void {
+    for (const control of [this.navigation, this.fit, this.scale, this.attribution]) this.map.removeControl(control);
+  }
+
   /** Adds the zone layers and a measure tool that knows them (it silences their popups while drawing). */
   private addLayers(): void {
     if (this.measure) this.map.removeControl(this.measure);
@@ -225,6 +284,19 @@ export class ZoneMap {
   private flightMs(): number {
     return this.reducedMotion || navigator.webdriver ? 0 : FLIGHT_MS;
   }
+}
+
+/** The viewer's labels as MapLibre's UI string table (see its `default_locale`). */
+function mapLibreStrings(labels: MapLabels): Record<string, string> {
+  return {
+    'Map.Title': labels.map,
+    'NavigationControl.ZoomIn': labels.zoomIn,
+    'NavigationControl.ZoomOut': labels.zoomOut,
+    'AttributionControl.ToggleAttribution': labels.toggleAttribution,
+    'Popup.Close': labels.closePopup,
+    'ScaleControl.Meters': labels.meters,
+    'ScaleControl.Kilometers': labels.kilometers,
+  };
 }
 
 /** The bounding box of some polygons, or null when there are none. */

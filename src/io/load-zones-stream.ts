@@ -1,0 +1,340 @@
+import type { ZoneFeature } from '../zones/zone.js';
+import type { ValidationIssue } from '../validate/issue-codes.js';
+import { validateFeatures } from '../validate/validate-features.js';
+import { createFeatureStreamReader } from './create-feature-stream-reader.js';
+import type { FeatureStreamEvent, JsonSyntaxError } from './create-feature-stream-reader.js';
+import type { LoadOptions } from './load-zones.js';
+import type { LoadResult } from './load-result.js';
+import { parseInput } from './parse-input.js';
+import { parseIssue } from './parse-issue.js';
+import { readGeoJson } from './read-geojson.js';
+import { readLegacyCrs } from './read-legacy-crs.js';
+import { reprojectFeatures } from './reproject-features.js';
+import { isWgs84Crs, resolveCrs } from './resolve-crs.js';
+import { toFeatureEntry } from './to-feature-entry.js';
+import { unknownCrsIssue, validateParsedInput } from './validate-parsed-input.js';
+
+/** The chunks of a file, or a function that opens them from the start (so the file can be read twice). */
+export type ChunkInput = AsyncIterable<Uint8Array> | (() => AsyncIterable<Uint8Array>);
+
+/** Options of {@link loadZonesStream}: those of {@link loadZones}, and one more. */
+export interface LoadStreamOptions extends LoadOptions {
+  /**
+   * A FeatureCollection that stops being JSON after its features began (cut short, a stray
+   * character) is read again whole, to word the problem exactly as {@link loadZones} would, when
+   * the input can be reopened and is at most this many bytes; larger files get the streaming
+   * reader's own `invalid-json` message.
+   */
+  rereadMaxBytes: number;
+}
+
+/** Defaults of {@link LoadStreamOptions}. */
+export const defaultLoadStreamOptions: LoadStreamOptions = {
+  // As in defaultLoadOptions (spelt out: load-zones.ts imports this file).
+  crs: null,
+  fieldMap: {},
+  statusValues: {},
+  fileName: 'input',
+  signal: null,
+  // 64 MiB: reading that much whole stays far below Node's default heap.
+  rereadMaxBytes: 64 * 1024 * 1024,
+};
+
+/**
+ * Loads zones like {@link loadZones}, from chunks of bytes, in memory proportional to the accepted
+ * zones rather than to the file: a GeoJSON FeatureCollection (UTF-8, with or without a byte order
+ * mark) is read one feature at a time, each batch reprojected and validated as it arrives, and
+ * only accepted zones are kept. A national file of a million features (about 1 GB) loads at
+ * Node's default heap this way.
+ *
+ * Every other input — KML, GPX, zipped shapefiles, GeoJSON text sequences, UTF-16, a single
+ * Feature or geometry, text that is not JSON — is gathered whole and read exactly as
+ * {@link loadZones} reads it. The result is the same as {@link loadZones} on the same bytes, with
+ * two exceptions, both only for inputs that cannot be reopened (pass a function returning the
+ * chunks to allow it) or, for the first, are larger than `rereadMaxBytes`:
+ *
+ * - a FeatureCollection that stops being valid JSON after its features began gets an
+ *   `invalid-json` issue worded by the streaming reader (the reason and line/column are the same
+ *   as JSON.parse's for a problem inside a feature);
+ * - a legacy `crs` member written after `features` (GDAL and QGIS write it before): with a
+ *   reopenable input the file is simply read a second time with that CRS; otherwise every feature
+ *   is rejected with an `unsupported-crs` error saying to move the member or pass the CRS, rather
+ *   than reading projected coordinates as degrees.
+ *
+ * Rejects with the source's own error when reading fails, and with the signal's reason on abort.
+ *
+ * @param input The file's bytes in chunks of any size, or a function that opens them.
+ * @example
+ * import { createReadStream } from 'node:fs';
+ * const result = await loadZonesStream(() => createReadStream('national.geojson'), { fileName: 'national.geojson' });
+ * result.accepted + result.rejected; // features in the file
+ */
+export async function loadZonesStream(input: ChunkInput, options: Partial<LoadStreamOptions> = {}): Promise<LoadResult> {
+  const settings: LoadStreamOptions = { ...defaultLoadStreamOptions, ...options };
+  const open = typeof input === 'function' ? input : null;
+  if (open === null && !isAsyncIterable(input as unknown)) {
+    throw new Error(
+      `loadZonesStream: input must be an async iterable of Uint8Array chunks (e.g. fs.createReadStream(path)) or a function returning one; got ${input === null ? 'null' : typeof input}`,
+    );
+  }
+  const first = await readOnce(open === null ? (input as AsyncIterable<Uint8Array>) : openChunks(open), settings, null);
+  if (first.kind === 'done') return first.result;
+  if (first.kind === 'crs-after-features') {
+    if (open !== null) {
+      const second = await readOnce(openChunks(open), settings, { crs: first.crs });
+      if (second.kind === 'done') return second.result;
+      if (second.kind === 'broken') return brokenResult(second.error, settings.fileName);
+    }
+    return crsAfterFeaturesResult(first, settings);
+  }
+  if (open !== null) {
+    const bytes = await gather(openChunks(open), settings, settings.rereadMaxBytes);
+    if (bytes !== null) return validateParsedInput(await parseInput(bytes, settings.fileName), settings);
+  }
+  return brokenResult(first.error, settings.fileName);
+}
+
+/** How one pass over the chunks ended. */
+type PassOutcome =
+  | { kind: 'done'; result: LoadResult }
+  | { kind: 'broken'; error: JsonSyntaxError }
+  | { kind: 'crs-after-features'; crs: string | null; featureCount: number; entryIssues: ValidationIssue[]; crsIssues: ValidationIssue[] };
+
+// Features are validated in batches of this many: large enough that per-call set-up vanishes,
+// small enough that the raw objects waiting for validation stay a few megabytes.
+const BATCH_FEATURES = 1000;
+
+/**
+ * One pass: streams the features of a FeatureCollection, or gathers the whole input when it turns
+ * out not to be one before its features began. `forced` is the CRS a second pass must use.
+ */
+async function readOnce(
+  chunks: AsyncIterable<Uint8Array>,
+  settings: LoadStreamOptions,
+  forced: { crs: string | null } | null,
+): Promise<PassOutcome> {
+  const { fileName, fieldMap, statusValues, signal } = settings;
+  const reader = createFeatureStreamReader();
+  const decoder = new TextDecoder('utf-8');
+  // Bytes are kept until the features array opens: until then the input may be anything, and
+  // parseInput must see it whole.
+  let retained: Uint8Array[] | null = [];
+  let atStart = true;
+
+  const header: Record<string, unknown> = {};
+  let streamed = false;
+  let crsInUse: string | null = null;
+  let definition: string | null = null;
+  let crsError: Error | null = null;
+  let featureCount = 0;
+  let entryIssues: ValidationIssue[] = [];
+  let validationIssues: ValidationIssue[] = [];
+  let zones: ZoneFeature[] = [];
+  let seenIds = new Map<string, number>();
+  let batch: Array<unknown | null> = [];
+  let batchStart = 0;
+  let ended = false;
+  let syntaxError: JsonSyntaxError | null = null;
+
+  const flush = (): void => {
+    if (batch.length === 0) return;
+    if (crsError === null) {
+      const features = definition === null ? batch : reprojectFeatures(batch, definition);
+      const validated = validateFeatures(features, { fileName, crs: crsInUse, fieldMap, statusValues, firstIndex: batchStart, seenIds });
+      for (const zone of validated.zones) zones.push(zone);
+      for (const issue of validated.issues) validationIssues.push(issue);
+    }
+    batchStart += batch.length;
+    batch = [];
+  };
+
+  const startFeatures = (): void => {
+    // A second "features" member replaces the first, as in JSON.parse: start over.
+    streamed = true;
+    retained = null;
+    featureCount = 0;
+    entryIssues = [];
+    validationIssues = [];
+    zones = [];
+    seenIds = new Map();
+    batch = [];
+    batchStart = 0;
+    crsInUse = forced !== null ? forced.crs : (settings.crs ?? readLegacyCrs(header.crs, fileName, []));
+    definition = null;
+    crsError = null;
+    if (crsInUse !== null && !isWgs84Crs(crsInUse)) {
+      try {
+        definition = resolveCrs(crsInUse);
+      } catch (error) {
+        crsError = error as Error;
+      }
+    }
+  };
+
+  const handle = (events: FeatureStreamEvent[]): void => {
+    for (const event of events) {
+      switch (event.type) {
+        case 'member':
+          defineMember(header, event.key, event.value);
+          break;
+        case 'features-start':
+          startFeatures();
+          defineMember(header, 'features', []);
+          break;
+        case 'feature': {
+          const { feature, issue } = toFeatureEntry(event.value, featureCount, fileName, '');
+          if (issue) entryIssues.push(issue);
+          featureCount++;
+          batch.push(feature);
+          if (batch.length >= BATCH_FEATURES) flush();
+          break;
+        }
+        case 'features-end':
+          flush();
+          break;
+        case 'end':
+          ended = true;
+          break;
+        case 'error':
+          syntaxError = event.error;
+          break;
+      }
+    }
+  };
+
+  for await (const chunk of chunks) {
+    signal?.throwIfAborted();
+    if (!(chunk instanceof Uint8Array)) {
+      throw new Error(`loadZonesStream: every chunk must be a Uint8Array (or Buffer); got ${chunk === null ? 'null' : typeof chunk}`);
+    }
+    // The producer may reuse its buffer, so kept bytes are copies.
+    if (retained !== null) retained.push(chunk.slice());
+    if (syntaxError !== null) {
+      if (retained === null) break;
+      continue;
+    }
+    let text = decoder.decode(chunk, { stream: true });
+    if (atStart && text.length > 0) {
+      atStart = false;
+      // TextDecoder drops one byte order mark; parseInput drops a second one too.
+      if (text.charCodeAt(0) === BYTE_ORDER_MARK) text = text.slice(1);
+    }
+    handle(reader.write(text));
+  }
+  signal?.throwIfAborted();
+  if (syntaxError === null) {
+    handle(reader.write(decoder.decode()));
+    handle(reader.end());
+  }
+
+  if (syntaxError !== null || !ended) {
+    // Not one JSON object: if nothing was streamed yet, the whole input is here for parseInput.
+    if (retained !== null) {
+      const parsed = await parseInput(concat(retained), fileName);
+      return { kind: 'done', result: validateParsedInput(parsed, settings) };
+    }
+    return { kind: 'broken', error: syntaxError ?? endOfInputError() };
+  }
+  if (!streamed || header.type !== 'FeatureCollection') {
+    // A Feature, a geometry, something else, or a FeatureCollection whose "features" is not an
+    // array: readGeoJson decides, exactly as after JSON.parse (a streamed array is not needed by
+    // any of its other answers, so an empty one stands in for it).
+    return { kind: 'done', result: validateParsedInput(readGeoJson(header, fileName), settings) };
+  }
+  const crsIssues: ValidationIssue[] = [];
+  const declaredCrs = readLegacyCrs(header.crs, fileName, crsIssues);
+  const crs = forced !== null ? forced.crs : (settings.crs ?? declaredCrs);
+  if (crs !== crsInUse) return { kind: 'crs-after-features', crs, featureCount, entryIssues, crsIssues };
+  if (featureCount === 0) return { kind: 'done', result: validateParsedInput(readGeoJson(header, fileName), settings) };
+  const issues = [...crsIssues, ...entryIssues];
+  if (crsError !== null) {
+    issues.push(unknownCrsIssue(fileName, crsError));
+    return { kind: 'done', result: { fileName, format: 'geojson', zones: [], issues, accepted: 0, rejected: featureCount } };
+  }
+  for (const issue of validationIssues) issues.push(issue);
+  return {
+    kind: 'done',
+    result: { fileName, format: 'geojson', zones, issues, accepted: zones.length, rejected: featureCount - zones.length },
+  };
+}
+
+const BYTE_ORDER_MARK = 0xfeff;
+
+function crsAfterFeaturesResult(
+  outcome: Extract<PassOutcome, { kind: 'crs-after-features' }>,
+  settings: LoadStreamOptions,
+): LoadResult {
+  const { fileName } = settings;
+  const issue = parseIssue(
+    'unsupported-crs',
+    null,
+    `${fileName} declares its coordinate system (${outcome.crs ?? 'none, after an earlier one'}) in a "crs" member that comes after the features, ` +
+      'and this input could not be read a second time to apply it, so no feature was accepted rather than reading the coordinates in the wrong system. ' +
+      'Pass the CRS (--crs or the crs option), or move "crs" before "features" (ogr2ogr and QGIS write it there).',
+  );
+  return {
+    fileName,
+    format: 'geojson',
+    zones: [],
+    issues: [...outcome.crsIssues, ...outcome.entryIssues, issue],
+    accepted: 0,
+    rejected: outcome.featureCount,
+  };
+}
+
+function brokenResult(error: JsonSyntaxError, fileName: string): LoadResult {
+  const fix = error.endOfInput
+    ? 'The file ends too early: was the export or download cut short? Export or download it again.'
+    : 'Look for a missing comma, quote or bracket just before that point, or export the file again from your GIS.';
+  const place = error.endOfInput ? '' : ` at line ${error.line}, column ${error.column}`;
+  const issue = parseIssue('invalid-json', null, `${fileName} is not valid JSON: ${error.reason}${place}. ${fix}`);
+  return { fileName, format: null, zones: [], issues: [issue], accepted: 0, rejected: 0 };
+}
+
+function endOfInputError(): JsonSyntaxError {
+  return { reason: 'Unexpected end of JSON input', offset: 0, line: 1, column: 1, endOfInput: true };
+}
+
+/** Reads every chunk into one array, or returns null as soon as there are more than `maxBytes`. */
+async function gather(chunks: AsyncIterable<Uint8Array>, settings: LoadStreamOptions, maxBytes: number): Promise<Uint8Array | null> {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of chunks) {
+    settings.signal?.throwIfAborted();
+    total += chunk.length;
+    if (total > maxBytes) return null;
+    parts.push(chunk.slice());
+  }
+  return concat(parts);
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  let length = 0;
+  for (const part of parts) length += part.length;
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
+}
+
+function openChunks(open: () => AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  const chunks = open();
+  if (!isAsyncIterable(chunks)) {
+    throw new Error(`loadZonesStream: the input function must return an async iterable of Uint8Array chunks; got ${chunks === null ? 'null' : typeof chunks}`);
+  }
+  return chunks;
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array> {
+  return value !== null && typeof value === 'object' && typeof (value as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] === 'function';
+}
+
+// As JSON.parse does: an own data property even for "__proto__", the last duplicate's value in the
+// first one's place.
+function defineMember(object: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+}

@@ -1,0 +1,161 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser/launch-chromium.js';
+import { serveViteBuild, type ServedBuild } from './map-harness/serve-vite-build.js';
+import { loadRegions, loadZones, stringSource } from '../src/index.js';
+import { summarize } from '../src/report/summarize.js';
+import type { Summary } from '../src/index.js';
+
+const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
+const pageFolder = join(repositoryRoot, 'test/embed-page');
+const ZONES_TEXT = readFileSync(join(repositoryRoot, 'data/sample-zones.geojson'), 'utf8');
+const DISTRICTS_TEXT = readFileSync(join(repositoryRoot, 'data/sample-districts.geojson'), 'utf8');
+
+/** The policy the README documents for the one-tag embed: no inline script, no eval, no inline style. */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+// TEMPORARY until src/index.ts exports summarize/areaHectares (remove before finishing).
+const TEMP_SHIM = process.env.CL_INDEX_SHIM ? { resolve: { alias: [{ find: /^\.\.\/index\.js$/, replacement: process.env.CL_INDEX_SHIM }] } } : {};
+
+let served: ServedBuild;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+/** What the CLI computes for the same files: `cleared-land report --format json` is this summary. */
+async function expectedSummary(period: { from?: string; to?: string } = {}): Promise<Summary> {
+  // The element fetches by absolute URL (relative ones are resolved against the page), which
+  // then names the file in every issue message.
+  const load = await loadZones(stringSource(ZONES_TEXT, `${served.url}zones.geojson`));
+  const regions = await loadRegions(stringSource(DISTRICTS_TEXT, `${served.url}districts.geojson`));
+  return summarize(load, { regions, ...period });
+}
+
+// Chromium's and Node's V8 round trigonometry differently in the last bits, so hectares agree to
+// about 1e-11, not bit for bit; everything else (names, counts, issues, order) must be identical.
+const RELATIVE_TOLERANCE = 1e-9;
+
+/** Paths where two JSON values differ (numbers beyond the tolerance). */
+function differences(actual: unknown, expected: unknown, path = 'summary'): string[] {
+  if (typeof actual === 'number' && typeof expected === 'number') {
+    const scale = Math.max(1, Math.abs(expected));
+    return Math.abs(actual - expected) <= RELATIVE_TOLERANCE * scale ? [] : [`${path}: ${actual} ≠ ${expected}`];
+  }
+  if (Array.isArray(actual) && Array.isArray(expected)) {
+    if (actual.length !== expected.length) return [`${path}: length ${actual.length} ≠ ${expected.length}`];
+    return actual.flatMap((item, index) => differences(item, expected[index], `${path}[${index}]`));
+  }
+  if (actual && expected && typeof actual === 'object' && typeof expected === 'object') {
+    const keys = new Set([...Object.keys(actual), ...Object.keys(expected)]);
+    return [...keys].flatMap((key) =>
+      differences((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${path}.${key}`),
+    );
+  }
+  return Object.is(actual, expected) ? [] : [`${path}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`];
+}
+
+async function summaries(): Promise<Summary[]> {
+  return page.evaluate(() => (window as unknown as { __summaries: Summary[] }).__summaries);
+}
+
+beforeAll(async () => {
+  served = await serveViteBuild({
+    config: { configFile: join(repositoryRoot, 'vite.embed.config.ts'), root: repositoryRoot, ...TEMP_SHIM },
+    files: {
+      'index.html': readFileSync(join(pageFolder, 'index.html'), 'utf8'),
+      'listen.js': readFileSync(join(pageFolder, 'listen.js'), 'utf8'),
+      'page.css': readFileSync(join(pageFolder, 'page.css'), 'utf8'),
+      'zones.geojson': ZONES_TEXT,
+      'districts.geojson': DISTRICTS_TEXT,
+    },
+    headers: { 'Content-Security-Policy': STRICT_CSP },
+  });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1100, height: 680 }, deviceScaleFactor: 1 });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(`${served.url}index.html`);
+  await page.waitForFunction(() => (window as unknown as { __summaries: unknown[] }).__summaries.length > 0, undefined, { timeout: 60_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe('<cleared-land-map> from dist/cleared-land-map.js', () => {
+  it('dispatches cleared-land:summary equal to summarize() of the same files', async () => {
+    const [first] = await summaries();
+    expect(differences(first, await expectedSummary())).toEqual([]);
+    expect(first.regions.map((region) => region.name)).toContain('Sample District A');
+  });
+
+  it('summarises in its worker and draws zones, under a CSP without eval, inline script or inline style', async () => {
+    expect(await page.evaluate(() => (document.querySelector('cleared-land-map') as unknown as { summaryRunsIn: string }).summaryRunsIn)).toBe('worker');
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = (document.querySelector('cleared-land-map') as unknown as { map: { loaded(): boolean; once(type: string, fn: () => void): void } }).map;
+          if (map.loaded()) resolve();
+          else map.once('idle', () => resolve());
+        }),
+    );
+    const drawn = await page.evaluate(() => {
+      const map = (document.querySelector('cleared-land-map') as unknown as { map: { queryRenderedFeatures(options: object): Array<{ id: number }> } }).map;
+      return new Set(map.queryRenderedFeatures({ layers: ['cleared-land-fill'] }).map((feature) => feature.id)).size;
+    });
+    expect(drawn).toBeGreaterThan(100);
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+  });
+
+  it('dispatches a new summary for the period when `to` changes', async () => {
+    const before = (await summaries()).length;
+    await page.evaluate(() => document.querySelector('cleared-land-map')!.setAttribute('to', '2024-03-24'));
+    await expect.poll(async () => (await summaries()).length, { timeout: 30_000 }).toBeGreaterThan(before);
+    const latest = (await summaries()).at(-1)!;
+    expect(differences(latest, await expectedSummary({ to: '2024-03-24' }))).toEqual([]);
+    expect(latest.totals.clearedHa).toBeLessThan((await summaries())[0].totals.clearedHa);
+
+    // The README's picture: six weeks into the sample's record, closer in, where the outcome
+    // colours can be read.
+    const count = (await summaries()).length;
+    await page.evaluate(() => document.querySelector('cleared-land-map')!.setAttribute('to', '2024-04-14'));
+    await expect.poll(async () => (await summaries()).length, { timeout: 30_000 }).toBeGreaterThan(count);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = (document.querySelector('cleared-land-map') as unknown as { map: { jumpTo(options: object): void; once(type: string, fn: () => void): void } }).map;
+          map.once('idle', () => resolve());
+          map.jumpTo({ center: [46.9, 39.96], zoom: 10.2 });
+        }),
+    );
+    mkdirSync(join(repositoryRoot, 'docs'), { recursive: true });
+    await page.locator('cleared-land-map').screenshot({ path: join(repositoryRoot, 'docs/embed.png') });
+  });
+
+  it('reports a missing file as cleared-land:error naming the file and the HTTP status', async () => {
+    await page.evaluate(() => document.querySelector('cleared-land-map')!.setAttribute('src', 'missing.geojson'));
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __errors: string[] }).__errors), { timeout: 30_000 })
+      .toEqual([expect.stringMatching(/missing\.geojson.*HTTP 404/)]);
+    expect(await page.getByRole('alert').innerText()).toContain('missing.geojson');
+  });
+
+  it('logged nothing to the console but the 404 asked for', () => {
+    expect(pageErrors.filter((message) => !/404/.test(message))).toEqual([]);
+  });
+});
