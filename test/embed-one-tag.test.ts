@@ -26,6 +26,9 @@ export const STRICT_CSP = [
   "base-uri 'none'",
 ].join('; ');
 
+/** With MapLibre's worker served from the page's origin (`worker-url`), not even blob: is needed. */
+const STRICTER_CSP = "worker-src 'self'";
+
 // TEMPORARY until src/index.ts exports summarize/areaHectares (remove before finishing).
 const TEMP_SHIM = process.env.CL_INDEX_SHIM ? { resolve: { alias: [{ find: /^\.\.\/index\.js$/, replacement: process.env.CL_INDEX_SHIM }] } } : {};
 
@@ -79,6 +82,11 @@ beforeAll(async () => {
       'page.css': readFileSync(join(pageFolder, 'page.css'), 'utf8'),
       'zones.geojson': ZONES_TEXT,
       'districts.geojson': DISTRICTS_TEXT,
+      // The stricter page: MapLibre's worker served from the same origin, no blob: workers at all.
+      'maplibre-gl-worker.mjs': readFileSync(join(repositoryRoot, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs'), 'utf8'),
+      'strict.html': readFileSync(join(pageFolder, 'index.html'), 'utf8')
+        .replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${STRICTER_CSP}" />`)
+        .replace('regions="districts.geojson"', 'regions="districts.geojson" worker-url="maplibre-gl-worker.mjs" summary-worker="off"'),
     },
     headers: { 'Content-Security-Policy': STRICT_CSP },
   });
@@ -147,12 +155,49 @@ describe('<cleared-land-map> from dist/cleared-land-map.js', () => {
     await page.locator('cleared-land-map').screenshot({ path: join(repositoryRoot, 'docs/embed.png') });
   });
 
+  it('rebuilds in another language when `lang` changes, styles and all', async () => {
+    const before = (await summaries()).length;
+    await page.evaluate(() => document.querySelector('cleared-land-map')!.setAttribute('lang', 'az'));
+    await expect.poll(async () => (await summaries()).length, { timeout: 30_000 }).toBeGreaterThan(before);
+    const legend = page.locator('cleared-land-map .cleared-land-legend');
+    await expect.poll(() => legend.innerText()).toContain('Təmizlənib');
+    // The controls' stylesheet is adopted again after the rebuild (a white panel, not transparent).
+    expect(await legend.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgba(255, 255, 255, 0.96)');
+    // Azerbaijani figures: decimal comma.
+    expect(await legend.innerText()).toMatch(/\d,\d ha/);
+  });
+
   it('reports a missing file as cleared-land:error naming the file and the HTTP status', async () => {
     await page.evaluate(() => document.querySelector('cleared-land-map')!.setAttribute('src', 'missing.geojson'));
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { __errors: string[] }).__errors), { timeout: 30_000 })
       .toEqual([expect.stringMatching(/missing\.geojson.*HTTP 404/)]);
     expect(await page.getByRole('alert').innerText()).toContain('missing.geojson');
+  });
+
+  it('works without blob: workers given worker-url and summary-worker="off"', async () => {
+    // Both policies apply: the server's header and the page's stricter meta element.
+    const strict = await browser.newPage({ viewport: { width: 1100, height: 680 } });
+    const errors: string[] = [];
+    strict.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await strict.goto(`${served.url}strict.html`);
+    await strict.waitForFunction(() => (window as unknown as { __summaries: unknown[] }).__summaries.length > 0, undefined, { timeout: 60_000 });
+    const [summary] = await strict.evaluate(() => (window as unknown as { __summaries: Summary[] }).__summaries);
+    expect(differences(summary, await expectedSummary())).toEqual([]);
+    expect(await strict.evaluate(() => (document.querySelector('cleared-land-map') as unknown as { summaryRunsIn: string }).summaryRunsIn)).toBe('main-thread');
+    await strict.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = (document.querySelector('cleared-land-map') as unknown as { map: { loaded(): boolean; once(type: string, fn: () => void): void; getLayer(id: string): unknown } }).map;
+          const check = () => (map.getLayer('cleared-land-fill') && map.loaded() ? resolve() : map.once('idle', check));
+          check();
+        }),
+    );
+    expect(await strict.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    expect(errors).toEqual([]);
+    await strict.close();
   });
 
   it('logged nothing to the console but the 404 asked for', () => {

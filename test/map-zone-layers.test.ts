@@ -87,6 +87,7 @@ type Harness = {
   removeZones(): void;
   addControls(zones: ZoneFeature[]): void;
   jumpTo(center: [number, number]): void;
+  timeEvents(): Array<{ from: string | null; to: string | null }>;
   measureResult(): { polygon: Polygon; areaHa: number; clearedHa: number; remainingHazardHa: number } | null;
   idle(): Promise<void>;
   countColours(colours: Record<string, [number, number, number]>, tolerance: number): Record<string, number>;

@@ -54,7 +54,8 @@ const REGION_ATTRIBUTION_GEOBOUNDARIES = 'geoBoundaries';
  * polygons: GeoJSON or TopoJSON), `region-field`, `from`, `to` (YYYY-MM-DD), `lang` (en, az, ru),
  * `basemap` (a MapLibre style URL instead of the offline basemap), `controls` (space-separated:
  * navigation legend summary time measure scale; all by default), `worker-url` (MapLibre's worker
- * served from your origin, for a CSP without `worker-src blob:`; read when the first map is made).
+ * served from your origin, for a CSP without `worker-src blob:`; read when the first map is made),
+ * `summary-worker="off"` (summarise on the main thread, e.g. under that same CSP).
  *
  * Events (bubbling, composed): `cleared-land:summary` whenever data loads or the period changes,
  * `detail` being the Summary (`cleared-land report --format json`); `cleared-land:error` with an
@@ -64,7 +65,7 @@ const REGION_ATTRIBUTION_GEOBOUNDARIES = 'geoBoundaries';
  * <cleared-land-map src="zones.geojson" regions="districts.geojson" from="2024-01-01" lang="az"></cleared-land-map>
  */
 export class ClearedLandMapElement extends HTMLElement {
-  static readonly observedAttributes = ['src', 'regions', 'region-field', 'from', 'to', 'lang', 'basemap', 'controls'];
+  static readonly observedAttributes = ['src', 'regions', 'region-field', 'from', 'to', 'lang', 'basemap', 'controls', 'summary-worker'];
 
   /** Set once by {@link defineClearedLandMap}. */
   static environment: ClearedLandMapEnvironment = { maplibreCss: '', prepareMapWorker: () => {} };
@@ -111,7 +112,11 @@ export class ClearedLandMapElement extends HTMLElement {
     this.generation += 1;
     this.client?.dispose();
     this.client = null;
+    // Layers first: they hand back their share of the shadow root's stylesheet, then the map
+    // removes its controls, which hand back theirs.
+    this.zoneLayers?.remove();
     this.zoneLayers = null;
+    this.regionLayers?.remove();
     this.regionLayers = null;
     this.controls = null;
     this.mapInstance?.remove();
@@ -174,7 +179,8 @@ export class ClearedLandMapElement extends HTMLElement {
     if (wanted.has('legend')) map.addControl(legend, 'bottom-left');
     if (wanted.has('scale')) map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.controls = { legend, summary, time, measure };
-    this.client = createSummaryClient();
+    // `summary-worker="off"` spares a strict CSP (no blob: workers) the refused attempt.
+    this.client = createSummaryClient(this.getAttribute('summary-worker') === 'off' ? { createWorker: null } : {});
   }
 
   private schedule(work: 'load' | 'filter'): void {
@@ -213,9 +219,12 @@ export class ClearedLandMapElement extends HTMLElement {
       if (!isAbort(error) && generation === this.generation) this.fail(asError(error, `cannot load ${src}`));
       return;
     }
+    if (generation !== this.generation) return;
+    this.loaded = result;
+    // The figures do not depend on the map: publish them even if the map never loads.
+    this.publish(result.summary);
     await this.mapReady;
     if (generation !== this.generation || !this.mapInstance || !this.controls) return;
-    this.loaded = result;
     this.showData(result, period);
   }
 
@@ -271,7 +280,6 @@ export class ClearedLandMapElement extends HTMLElement {
     controls.measure.setZones(zones);
     controls.measure.setPeriod(period);
     this.message!.hidden = true;
-    this.publish(result.summary);
   }
 
   private publish(summary: Summary): void {

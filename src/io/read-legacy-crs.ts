@@ -29,9 +29,21 @@ export function readLegacyCrs(crs: unknown, fileName: string, issues: Validation
     parseIssue(
       'unsupported-crs',
       null,
-      `${fileName} has a "crs" member cleared-land cannot read (${JSON.stringify(crs).slice(0, 80)}), so it was ignored; if the coordinates are not WGS 84 longitude/latitude, give the CRS, e.g. --crs EPSG:32638.`,
+      `${fileName} has a "crs" member cleared-land cannot read (${preview(crs)}), so it was ignored; if the coordinates are not WGS 84 longitude/latitude, give the CRS, e.g. --crs EPSG:32638.`,
       { severity: 'warning' },
     ),
   );
   return null;
+}
+
+// Enough of the member to recognise it.
+const PREVIEW_CHARACTERS = 80;
+
+// JSON.stringify recurses, and a member can be nested deeper than the call stack allows.
+function preview(crs: unknown): string {
+  try {
+    return (JSON.stringify(crs) ?? String(crs)).slice(0, PREVIEW_CHARACTERS);
+  } catch {
+    return Array.isArray(crs) ? 'a deeply nested array' : 'a deeply nested object';
+  }
 }

@@ -57,14 +57,36 @@ function reprojectFeature(feature: unknown, convert: Convert): unknown {
   return { ...feature, geometry: reprojectGeometry(feature.geometry, convert) };
 }
 
+// Collections are copied level by level with a stack of their own, not by recursion: JSON.parse
+// reads collections nested far deeper than the call stack allows.
 function reprojectGeometry(geometry: unknown, convert: Convert): unknown {
+  if (!isCollectionWithMembers(geometry)) return reprojectSimpleGeometry(geometry, convert);
+  const root: { geometries: unknown[] } = { ...geometry };
+  const pending = [root];
+  while (pending.length > 0) {
+    const collection = pending.pop()!;
+    collection.geometries = collection.geometries.map((member) => {
+      if (!isCollectionWithMembers(member)) return reprojectSimpleGeometry(member, convert);
+      const copy = { ...member };
+      pending.push(copy);
+      return copy;
+    });
+  }
+  return root;
+}
+
+function isCollectionWithMembers(geometry: unknown): geometry is { type: 'GeometryCollection'; geometries: unknown[] } {
+  return (
+    geometry !== null &&
+    typeof geometry === 'object' &&
+    (geometry as { type?: unknown }).type === 'GeometryCollection' &&
+    Array.isArray((geometry as { geometries?: unknown }).geometries)
+  );
+}
+
+function reprojectSimpleGeometry(geometry: unknown, convert: Convert): unknown {
   if (geometry === null || typeof geometry !== 'object') return geometry;
   const { type } = geometry as { type?: unknown };
-  if (type === 'GeometryCollection') {
-    const { geometries } = geometry as { geometries?: unknown };
-    if (!Array.isArray(geometries)) return geometry;
-    return { ...geometry, geometries: geometries.map((member) => reprojectGeometry(member, convert)) };
-  }
   const depth = typeof type === 'string' ? POSITION_DEPTH[type] : undefined;
   if (depth === undefined || !('coordinates' in geometry)) return geometry;
   return { ...geometry, coordinates: reprojectCoordinates(geometry.coordinates, depth, convert) };

@@ -23,13 +23,19 @@ export interface RegionLayerOptions {
 
 /** Defaults of {@link RegionLayerOptions}. */
 export const defaultRegionLayerOptions: RegionLayerOptions = {
+  // Distinct from the zone layers' 'cleared-land', so both fit on one map.
   idPrefix: 'cleared-land-regions',
+  // On top of everything added before.
   beforeId: null,
+  // Guess from the first region: name, shapeName, NAME, region.
   nameField: null,
+  // District names help read a country-wide map.
   labels: true,
   // Below this, district names of a country crowd each other out.
   labelMinZoom: 6.5,
+  // The fontstack OpenMapTiles-based styles serve; drawn locally without a glyphs URL.
   labelFont: ['Noto Sans Regular'],
+  // Nothing to credit unless the caller says so.
   attribution: null,
 };
 

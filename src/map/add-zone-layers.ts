@@ -40,16 +40,25 @@ export interface ZoneLayerOptions {
 
 /** Defaults of {@link ZoneLayerOptions}. */
 export const defaultZoneLayerOptions: ZoneLayerOptions = {
+  // The package's name: sources and layers are recognisable in map.getStyle().
   idPrefix: 'cleared-land',
+  // On top of the basemap and everything added before.
   beforeId: null,
+  // IMAS TN 07.11/01 colours, checked for colour-vision deficiencies.
   palette: ZONE_PALETTE,
+  // Every status, every date.
   filter: defaultZoneFilter,
+  // English popups.
   locale: 'en',
+  // Click a zone to read it.
   popups: true,
+  // Outline the zone under the pointer.
   hover: true,
+  // Zone ids at close zoom.
   labels: true,
   // Zone ids only fit inside their polygons at about 1:70,000 and closer.
   labelMinZoom: 13,
+  // The fontstack OpenMapTiles-based styles serve; drawn locally without a glyphs URL.
   labelFont: ['Noto Sans Regular'],
 };
 

@@ -21,9 +21,13 @@ export interface LegendControlOptions {
 
 /** Defaults of {@link LegendControlOptions}. */
 export const defaultLegendControlOptions: LegendControlOptions = {
+  // Colours only until setSummary() brings figures.
   summary: null,
+  // The zone layers' default palette.
   palette: ZONE_PALETTE,
+  // English labels.
   locale: 'en',
+  // Where map legends usually sit, clear of the navigation buttons.
   position: 'bottom-left',
 };
 

@@ -30,12 +30,18 @@ export interface MeasureControlOptions {
 
 /** Defaults of {@link MeasureControlOptions}. */
 export const defaultMeasureControlOptions: MeasureControlOptions = {
+  // Only the drawn area is measured until setZones() brings zones.
   zones: [],
+  // Releases of every date count.
   from: null,
   to: null,
+  // No zone layers to silence.
   zoneLayers: null,
+  // Distinct from the zone layers' ids.
   idPrefix: 'cleared-land-measure',
+  // English labels.
   locale: 'en',
+  // With the map's other tools.
   position: 'top-right',
 };
 

@@ -20,9 +20,13 @@ export interface SummaryControlOptions {
 
 /** Defaults of {@link SummaryControlOptions}. */
 export const defaultSummaryControlOptions: SummaryControlOptions = {
+  // "No zones loaded" until setSummary().
   summary: null,
+  // English labels.
   locale: 'en',
+  // The figures are the point: shown unfolded.
   open: true,
+  // Opposite the time filter.
   position: 'top-right',
 };
 

@@ -31,13 +31,19 @@ export interface TimeFilterControlOptions {
 
 /** Defaults of {@link TimeFilterControlOptions}. */
 export const defaultTimeFilterControlOptions: TimeFilterControlOptions = {
+  // No bounds until setRange() (e.g. from zoneExtent()).
   min: null,
   max: null,
+  // Every date.
   from: null,
   to: null,
+  // Weekly reports count in ISO weeks.
   stepDays: 7,
+  // Long enough for a summary of a few thousand zones to follow each step.
   intervalMs: 900,
+  // English labels.
   locale: 'en',
+  // Where the reader starts reading.
   position: 'top-left',
 };
 

@@ -13,7 +13,14 @@ export interface ZoneFilter {
 }
 
 /** The filter that shows everything. */
-export const defaultZoneFilter: ZoneFilter = { from: null, to: null, statuses: ZONE_STATUSES };
+export const defaultZoneFilter: ZoneFilter = {
+  // No lower bound.
+  from: null,
+  // No upper bound.
+  to: null,
+  // All five statuses.
+  statuses: ZONE_STATUSES,
+};
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -13,6 +13,7 @@ export interface ZonePopupContentOptions {
 
 /** Decimals of the popup's exact area (reports round to 0.1 ha): 0.0001 ha is one square metre. */
 const EXACT_HECTARE_DIGITS = 4;
+const SQUARE_METERS_PER_HECTARE = 10_000;
 
 /**
  * The DOM of a zone's popup: its normalised fields, its area to the square metre, the items found,
@@ -36,7 +37,7 @@ export function zonePopupContent(zone: ZoneFeature, options: ZonePopupContentOpt
 
   const fields = createElement('dl', 'cleared-land-popup__fields');
   addRow(fields, labels.computedArea, exactHectares(options.areaHa, messages));
-  if (properties.reportedAreaM2 !== null) addRow(fields, labels.reportedArea, exactHectares(properties.reportedAreaM2 / 10_000, messages));
+  if (properties.reportedAreaM2 !== null) addRow(fields, labels.reportedArea, exactHectares(properties.reportedAreaM2 / SQUARE_METERS_PER_HECTARE, messages));
   addRow(fields, labels.hazardId, properties.hazardId);
   addRow(fields, labels.method, properties.method);
   addRow(fields, labels.startDate, properties.startDate);

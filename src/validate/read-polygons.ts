@@ -117,14 +117,27 @@ function mergeCollection(geometry: unknown, context: FeatureContext): PolygonalI
   return { polygons, isMultiPolygon: true };
 }
 
-/** Flattens nested collections; a member whose coordinates are not an array is kept for the coordinate check. */
+/**
+ * Flattens nested collections, in document order; a member whose coordinates are not an array is
+ * kept for the coordinate check. Walks with a stack of its own, not by recursion: JSON.parse reads
+ * collections nested far deeper than the call stack allows.
+ */
 function collectPolygons(geometry: unknown, polygons: unknown[], otherTypes: Set<string>): void {
-  const members = (geometry as { geometries?: unknown }).geometries;
-  if (!Array.isArray(members)) {
-    otherTypes.add('no geometries array');
-    return;
-  }
-  for (const member of members) {
+  // Each entry is a collection's members and the index of the next one to visit.
+  const pending: Array<{ members: unknown[]; next: number }> = [];
+  const enter = (collection: unknown): void => {
+    const members = (collection as { geometries?: unknown }).geometries;
+    if (Array.isArray(members)) pending.push({ members, next: 0 });
+    else otherTypes.add('no geometries array');
+  };
+  enter(geometry);
+  while (pending.length > 0) {
+    const top = pending[pending.length - 1];
+    if (top.next === top.members.length) {
+      pending.pop();
+      continue;
+    }
+    const member = top.members[top.next++];
     const type = geometryType(member);
     const coordinates = (member as { coordinates?: unknown } | null)?.coordinates;
     if (type === 'Polygon') polygons.push(coordinates);
@@ -132,7 +145,7 @@ function collectPolygons(geometry: unknown, polygons: unknown[], otherTypes: Set
       for (const polygon of coordinates) polygons.push(polygon);
     }
     else if (type === 'MultiPolygon') polygons.push(coordinates);
-    else if (type === 'GeometryCollection') collectPolygons(member, polygons, otherTypes);
+    else if (type === 'GeometryCollection') enter(member);
     else otherTypes.add(type ?? (member === null ? 'null' : 'a member without a type'));
   }
 }

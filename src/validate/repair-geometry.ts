@@ -135,7 +135,9 @@ function unionWithItself(
 ): Polygon | MultiPolygon | null | undefined {
   let union: ClippingMultiPolygon;
   try {
-    union = polygonClipping.union(polygons as ClippingMultiPolygon);
+    // Slivers the union leaves (rounding at a spike's base, a crossing within a few ulps) enclose
+    // no area: drop them as dropFlatRings drops the input's, so that what is accepted stays valid.
+    union = withoutFlatRings(polygonClipping.union(polygons as ClippingMultiPolygon));
   } catch (error) {
     reportIssue(
       context,
@@ -175,6 +177,12 @@ function unionWithItself(
   return !isMultiPolygon && partCount === 1
     ? { type: 'Polygon', coordinates: coordinates[0] }
     : { type: 'MultiPolygon', coordinates };
+}
+
+function withoutFlatRings(polygons: ClippingMultiPolygon): ClippingMultiPolygon {
+  return polygons
+    .filter((rings) => !isFlatRing(rings[0]))
+    .map((rings) => rings.filter((ring, index) => index === 0 || !isFlatRing(ring)));
 }
 
 // Touching rings that do not cross leave the area unchanged up to the rounding of the union's vertices.

@@ -135,9 +135,19 @@ function describeStatusProblem(
   return (
     `status (column "${column}") is ${quoteValue(value)}, which is not a status cleared-land recognises. ` +
     `Use ${STATUS_LIST} (SHA, CHA, NTS, TS and other common synonyms are read too), or map the word with ` +
-    `--status-value ${quoteValue(`${typeof value === 'string' ? value.trim() : String(value)}=cleared`)} ` +
+    `--status-value ${quoteValue(`${typeof value === 'string' ? value.trim() : statusText(value)}=cleared`)} ` +
     `(the statusValues option). ${rejected}`
   );
+}
+
+// String() of an array joins its items recursively, which overflows the stack for the nesting
+// JSON.parse allows; such a value is shown as the message quotes it.
+function statusText(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return quoteValue(value);
+  }
 }
 
 function listColumns(properties: Record<string, unknown>): string {

@@ -1,31 +1,34 @@
+/** Cases `npm run fuzz` runs across all its properties when FUZZ_RUNS is not set. */
+export const DEFAULT_FUZZ_RUNS = 100_000;
+
 /**
- * How many cases a fuzz property runs: `defaultRuns` in `npm test`, scaled by the FUZZ_RUNS
- * environment variable in `npm run fuzz` (FUZZ_RUNS is the total for a file's main property;
- * others take their share of it through `weight`).
+ * How many cases a property runs in `npm run fuzz`: its `share` of FUZZ_RUNS (the cases wanted
+ * across all fuzz properties, 100,000 unless set), at least 1.
  *
  * @example
- * fc.assert(property, { numRuns: fuzzRuns(500), seed: fuzzSeed() });
+ * fc.assert(property, { numRuns: fuzzRuns(0.4), seed: fuzzSeed() }); // 40,000 cases by default
  */
-export function fuzzRuns(defaultRuns: number, weight = 1): number {
-  const total = Number(process.env.FUZZ_RUNS);
-  if (!Number.isFinite(total) || total <= 0) return defaultRuns;
-  return Math.max(1, Math.round(total * weight));
+export function fuzzRuns(share: number): number {
+  const total = Number(process.env.FUZZ_RUNS ?? DEFAULT_FUZZ_RUNS);
+  const cases = Number.isFinite(total) && total > 0 ? total : DEFAULT_FUZZ_RUNS;
+  return Math.max(1, Math.round(cases * share));
 }
 
 /**
- * The seed of every property: FUZZ_SEED when set (to replay a failure fast-check printed), else
- * fixed in `npm test` so the suite is reproducible, and random in `npm run fuzz` to explore.
+ * The seed of a property: FUZZ_SEED when set (to replay a failure fast-check printed), else the
+ * fixed seed in `npm test` (so the suite does not turn red by chance on an unrelated change), and
+ * a random one in `npm run fuzz` (to explore).
  *
  * @example
- * fc.assert(property, { seed: fuzzSeed() });
+ * fc.assert(property, { numRuns: 1000, seed: fuzzSeed('test') });
  */
-export function fuzzSeed(): number | undefined {
+export function fuzzSeed(mode: 'test' | 'fuzz'): number | undefined {
   const seed = Number(process.env.FUZZ_SEED);
-  if (Number.isInteger(seed)) return seed;
-  return process.env.FUZZ_RUNS === undefined ? FIXED_SEED : undefined;
+  if (process.env.FUZZ_SEED !== undefined && Number.isInteger(seed)) return seed;
+  return mode === 'test' ? FIXED_SEED : undefined;
 }
 
-// Any fixed number: `npm test` must not turn red by chance on an unrelated change.
+// Any fixed number.
 const FIXED_SEED = 20_240_421;
 
 /** Cases run per property, counted by {@link countCase}, printed by {@link printCaseCounts}. */
@@ -42,7 +45,7 @@ export function countCase(name: string): void {
 }
 
 /**
- * Prints how many cases each property ran (shrinking steps included), and the total.
+ * Prints how many cases each property of this test file ran (shrinking steps included), and the total.
  *
  * @example
  * afterAll(() => printCaseCounts('loading'));

@@ -23,25 +23,34 @@ export const wildValueArbitrary: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /**
- * A ring of 3–12 vertices around a centre anywhere on the globe: on an integer grid (so edges
+ * A ring of 3–30 vertices around a centre anywhere on the globe (the antimeridian and poles
+ * included), from a few units in the last place of a double to 0.1°: on an integer grid (so edges
  * touch, cross at vertices and run along each other exactly), or anywhere; in random order, so a
- * good share cross themselves; open or closed.
+ * good share cross themselves; sometimes with a spike (a vertex visited and left the same way);
+ * open or closed.
  */
 export const ringArbitrary: fc.Arbitrary<number[][]> = fc
   .record({
-    lon: fc.double({ min: -179.9, max: 179.9, noNaN: true }),
-    lat: fc.double({ min: -89.9, max: 89.9, noNaN: true }),
-    scaleDegrees: fc.constantFrom(1e-7, 1e-5, 1e-3, 0.01, 0.1),
+    lon: fc.oneof(fc.double({ min: -179.9, max: 179.9, noNaN: true }), fc.constantFrom(-180, 180, 179.99999999, 0)),
+    lat: fc.oneof(fc.double({ min: -89.9, max: 89.9, noNaN: true }), fc.constantFrom(-90, 90, 89.9999999, 0)),
+    scaleDegrees: fc.constantFrom(1e-13, 1e-10, 1e-7, 1e-5, 1e-3, 0.01, 0.1),
     onGrid: fc.boolean(),
-    offsets: fc.array(fc.tuple(fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true })), { minLength: 3, maxLength: 12 }),
+    offsets: fc.array(fc.tuple(fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true })), { minLength: 3, maxLength: 30 }),
+    spikeAt: fc.option(fc.nat(), { nil: null }),
     closed: fc.boolean(),
   })
-  .map(({ lon, lat, scaleDegrees, onGrid, offsets, closed }) => {
+  .map(({ lon, lat, scaleDegrees, onGrid, offsets, spikeAt, closed }) => {
     const ring = offsets.map(([dx, dy]) => {
       const x = onGrid ? Math.round(dx * 4) : dx;
       const y = onGrid ? Math.round(dy * 4) : dy;
-      return [lon + x * scaleDegrees, lat + y * scaleDegrees];
+      // Clamped, as a real outline at the edge of the map would be.
+      return [Math.max(-180, Math.min(180, lon + x * scaleDegrees)), Math.max(-90, Math.min(90, lat + y * scaleDegrees))];
     });
+    if (spikeAt !== null) {
+      const at = spikeAt % ring.length;
+      const [x, y] = ring[at];
+      ring.splice(at + 1, 0, [x + scaleDegrees, y + scaleDegrees], [x, y]);
+    }
     return closed ? [...ring, ring[0]] : ring;
   });
 
@@ -89,15 +98,15 @@ export const otherGeometryArbitrary: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 const statusArbitrary: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom(...ZONE_STATUSES.flatMap((status) => STATUS_SYNONYMS[status])) },
+  { weight: 20, arbitrary: fc.constantFrom(...ZONE_STATUSES.flatMap((status) => STATUS_SYNONYMS[status])) },
   { weight: 1, arbitrary: fc.constantFrom('closed', 'Cleared ', 'CHA ', '', 3, null, ['cleared'], { status: 'cleared' }) },
   { weight: 1, arbitrary: fc.string({ maxLength: 10 }) },
 );
 
 const countArbitrary: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 4, arbitrary: fc.nat({ max: 50 }) },
-  { weight: 1, arbitrary: fc.nat({ max: 50 }).map(String) },
-  { weight: 2, arbitrary: wildValueArbitrary },
+  { weight: 12, arbitrary: fc.nat({ max: 50 }) },
+  { weight: 2, arbitrary: fc.nat({ max: 50 }).map(String) },
+  { weight: 1, arbitrary: wildValueArbitrary },
 );
 
 const dateArbitrary: fc.Arbitrary<unknown> = fc.oneof(
@@ -122,7 +131,11 @@ export const propertiesArbitrary: fc.Arbitrary<Record<string, unknown>> = fc
       other_items: countArbitrary,
       district: fc.oneof(fc.constantFrom('Fuzuli', 'Aghdam', 'Khankendi City', ''), wildValueArbitrary),
       reported_area: fc.oneof(fc.double({ min: 0, max: 1e7, noNaN: true }), wildValueArbitrary),
-      notes: fc.oneof(fc.string({ maxLength: 30 }), fc.nat({ max: 200_000 }).map((length) => 'x'.repeat(length))),
+      notes: fc.oneof(
+        { weight: 30, arbitrary: fc.string({ maxLength: 30 }) },
+        // A runaway cell: messages must quote it short.
+        { weight: 1, arbitrary: fc.nat({ max: 200_000 }).map((length) => 'x'.repeat(length)) },
+      ),
     },
     { requiredKeys: [] },
   )
@@ -136,6 +149,21 @@ export const propertiesArbitrary: fc.Arbitrary<Record<string, unknown>> = fc
     }),
   );
 
+/** Zone features as a GIS exports them: good properties, random (often self-intersecting) outlines. */
+export const zoneFeatureArbitrary: fc.Arbitrary<Record<string, unknown>> = fc.record({
+  type: fc.constant('Feature'),
+  properties: fc.record({
+    id: fc.constantFrom('T-1', 'T-2', 'T-3', 'T-4'),
+    status: fc.constantFrom(...ZONE_STATUSES),
+    endDate: fc.option(fc.date({ min: new Date('2023-01-01'), max: new Date('2024-12-31'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)), { nil: null }),
+    apMines: fc.nat({ max: 20 }),
+    uxo: fc.nat({ max: 20 }),
+    district: fc.constantFrom('Fuzuli', 'Aghdam', null),
+    reported_area: fc.option(fc.double({ min: 1, max: 1e7, noNaN: true }), { nil: null }),
+  }),
+  geometry: polygonalGeometryArbitrary,
+});
+
 /** Features: mostly zone-like, some not features at all. */
 export const featureArbitrary: fc.Arbitrary<unknown> = fc.oneof(
   {
@@ -143,7 +171,7 @@ export const featureArbitrary: fc.Arbitrary<unknown> = fc.oneof(
     arbitrary: fc
       .record(
         {
-          type: fc.constantFrom('Feature', 'Feature', 'Feature', 'feature', 'Polygon'),
+          type: fc.oneof({ weight: 15, arbitrary: fc.constant('Feature') }, { weight: 1, arbitrary: fc.constantFrom('feature', 'Polygon') }),
           id: fc.oneof(fc.constantFrom('A', 'B', 1, 2), wildValueArbitrary),
           properties: fc.oneof({ weight: 8, arbitrary: propertiesArbitrary }, { weight: 1, arbitrary: fc.constantFrom(null, [], 'status', 3) }),
           geometry: fc.oneof({ weight: 6, arbitrary: polygonalGeometryArbitrary }, { weight: 1, arbitrary: otherGeometryArbitrary }),
@@ -185,9 +213,10 @@ export const DEEP_NESTING = 20_000;
 
 function mutate(root: unknown, { path, action, replacement }: Mutation): unknown {
   const apply = (value: unknown): unknown => {
-    if (action === 'replace') return replacement;
+    // A copy: the replacement may be one of the arbitraries' constants, shared between runs.
+    if (action === 'replace') return structuredClone(replacement);
     if (action === 'stringify-numbers') return stringifyNumbers(value);
-    if (action === 'nest') return nest(value, path % 3 === 0 ? DEEP_NESTING : 1 + (path % 5));
+    if (action === 'nest') return nest(value, path % 40 === 0 ? DEEP_NESTING : 1 + (path % 5));
     return undefined;
   };
   let parent: unknown = null;

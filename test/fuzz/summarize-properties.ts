@@ -5,7 +5,7 @@ import type { AreaFigures, Summary } from '../../src/report/summary.js';
 import { validateFeatures } from '../../src/validate/validate-features.js';
 import { checkIssues } from './check-invariants.js';
 import { countCase } from './fuzz-runs.js';
-import { featureArbitrary } from './geojson-arbitraries.js';
+import { featureArbitrary, zoneFeatureArbitrary } from './geojson-arbitraries.js';
 
 // Reusable fuzz property of summarize, on zones that came through validation (as summarize only
 // ever sees them): random, overlapping, repaired polygons anywhere on the globe.
@@ -16,7 +16,7 @@ const dayArbitrary = fc.date({ min: new Date('2023-01-01'), max: new Date('2024-
 
 /** Optional period (from ≤ to) and optional region squares around some zones. */
 const summaryInputArbitrary = fc.record({
-  features: fc.array(featureArbitrary, { maxLength: 8 }),
+  features: fc.array(fc.oneof({ weight: 4, arbitrary: zoneFeatureArbitrary }, { weight: 1, arbitrary: featureArbitrary }), { maxLength: 8 }),
   period: fc.option(fc.tuple(dayArbitrary, dayArbitrary).map(([a, b]) => (a <= b ? [a, b] : [b, a])), { nil: null }),
   regionSizesDegrees: fc.array(fc.constantFrom(0.001, 0.05, 1, 30), { maxLength: 3 }),
 });

@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { build, preview, type InlineConfig, type PreviewServer } from 'vite';
 
 /** A Vite build served on 127.0.0.1. */
@@ -22,6 +22,8 @@ export interface ServeViteBuildOptions {
   files: Record<string, string>;
   /** Response headers of every file served (e.g. a Content-Security-Policy). */
   headers: Record<string, string>;
+  /** Folder of the served tree the build goes to ('' for its root), e.g. 'dist' to mirror the repository. */
+  buildFolder: string;
 }
 
 /**
@@ -39,8 +41,12 @@ export async function serveViteBuild(options: Partial<ServeViteBuildOptions> & P
   const config = options.config;
   let server: PreviewServer;
   try {
-    await build({ ...config, logLevel: 'error', build: { ...config.build, outDir, emptyOutDir: true, sourcemap: false } });
-    for (const [path, text] of Object.entries(options.files ?? {})) writeFileSync(join(outDir, path), text);
+    const buildDir = join(outDir, options.buildFolder ?? '');
+    await build({ ...config, logLevel: 'error', build: { ...config.build, outDir: buildDir, emptyOutDir: true, sourcemap: false } });
+    for (const [path, text] of Object.entries(options.files ?? {})) {
+      mkdirSync(dirname(join(outDir, path)), { recursive: true });
+      writeFileSync(join(outDir, path), text);
+    }
     server = await preview({
       ...config,
       // 'mpa': a missing file is a 404, not the SPA fallback page.

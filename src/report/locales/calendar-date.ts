@@ -12,18 +12,22 @@ export interface CalendarDate {
 }
 
 /**
- * British day-month order ("27 April 2024") is what mine action reports in English use; plain
- * `en` in ICU is American ("April 27").
+ * Month names in the form each language writes after a day number: British English, Azerbaijani
+ * (the report adds case endings), Russian genitive. Written out rather than taken from
+ * Intl.DateTimeFormat because browsers ship different ICU data: Debian's Chromium has no
+ * Azerbaijani months and would print "M04".
  */
-const INTL_DATE_LOCALES: Readonly<Record<SupportedLocale, string>> = { en: 'en-GB', az: 'az', ru: 'ru' };
+const MONTH_NAMES: Readonly<Record<SupportedLocale, readonly string[]>> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  az: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
+  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+};
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const formatters = new Map<SupportedLocale, Intl.DateTimeFormat>();
-
 /**
- * Reads an ISO date (YYYY-MM-DD) and names its month through Intl.DateTimeFormat in the form ICU
- * uses next to a day number, which for Russian is the genitive ("27 апреля"). Throws an Error
+ * Reads an ISO date (YYYY-MM-DD) and names its month in the form used next to a day number, which
+ * for Russian is the genitive ("27 апреля"). Throws an Error
  * naming `argumentName` when the text is not a real calendar date.
  *
  * @example
@@ -40,24 +44,6 @@ export function calendarDate(isoDate: string, locale: SupportedLocale, argumentN
       `${argumentName} must be an ISO date (YYYY-MM-DD) or null; got ${JSON.stringify(isoDate)}.`,
     );
   }
-  const monthName = formatterFor(locale)
-    .formatToParts(utc)
-    .find((part) => part.type === 'month')?.value;
-  if (monthName === undefined) {
-    throw new Error(`This runtime's Intl.DateTimeFormat gave no month name for locale ${locale}.`);
-  }
+  const monthName = MONTH_NAMES[locale][month - 1];
   return { day, month, monthName, year };
-}
-
-function formatterFor(locale: SupportedLocale): Intl.DateTimeFormat {
-  let formatter = formatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(INTL_DATE_LOCALES[locale], {
-      day: 'numeric',
-      month: 'long',
-      timeZone: 'UTC',
-    });
-    formatters.set(locale, formatter);
-  }
-  return formatter;
 }
