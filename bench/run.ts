@@ -16,3 +16,13 @@ if (existsSync(new URL('./load-bench.ts', import.meta.url))) {
   const { runLoadBench } = (await import('./load-bench.js')) as { runLoadBench: (sizes: readonly number[]) => void };
   runLoadBench(sizes);
 }
+
+// ---- National-size file (hardening work; bench/national-file.ts) ----------------------------
+// 1,000,000 features (~1 GB) through `cleared-land validate` at Node's default heap: minutes and
+// a gigabyte of temporary disk, so only when asked.
+if (process.env.BENCH_NATIONAL === '1') {
+  const { runNationalBench } = await import('./national-file.js');
+  await runNationalBench();
+} else {
+  console.log('\n(National-size file: BENCH_NATIONAL=1 npm run bench, or npx tsx bench/national-file.ts [features] [--report])');
+}

@@ -22,8 +22,18 @@ export { parseInput, type ParsedInput } from './io/parse-input.js';
 export { resolveCrs, isWgs84Crs } from './io/resolve-crs.js';
 export { reprojectFeatures } from './io/reproject-features.js';
 export { loadZones, defaultLoadOptions, type LoadOptions } from './io/load-zones.js';
+export { loadZonesStream, defaultLoadStreamOptions, type LoadStreamOptions, type ChunkInput } from './io/load-zones-stream.js';
 export { loadRegions, defaultLoadRegionsOptions, type LoadRegionsOptions, type RegionFeature } from './io/load-regions.js';
 export { mergeLoadResults } from './io/merge-load-results.js';
 export { validateFeatures, defaultValidateOptions, type ValidateOptions } from './validate/validate-features.js';
 export { normaliseStatus, STATUS_SYNONYMS } from './zones/normalise-status.js';
 export { ZONE_FIELDS, DEFAULT_FIELD_ALIASES, type FieldMap, type ZoneField } from './zones/field-map.js';
+export { areaSquareMeters, areaHectares, SQUARE_METERS_PER_HECTARE } from './geometry/area.js';
+export { dissolve, defaultDissolveOptions, type DissolveOptions } from './geometry/dissolve.js';
+export {
+  dissolveOutcomes,
+  defaultDissolveOutcomesOptions,
+  type DissolveOutcomesOptions,
+  type OutcomeGeometries,
+} from './geometry/dissolve-outcomes.js';
+export { summarize, defaultSummarizeOptions, AREA_METHOD, type SummarizeOptions } from './report/summarize.js';

@@ -8,6 +8,6 @@ afterAll(() => printCaseCounts('summarize'));
 
 describe('summarize on validated random zones (fuzz)', () => {
   test('never throws; figures are finite, ≥ 0, released ≤ its outcomes, remaining ≤ hazard', () => {
-    fc.assert(summaryFiguresProperty(), { numRuns: 600, seed: fuzzSeed('test') });
+    fc.assert(summaryFiguresProperty(), { numRuns: 1000, seed: fuzzSeed('test') });
   });
 });

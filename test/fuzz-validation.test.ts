@@ -8,14 +8,14 @@ afterAll(() => printCaseCounts('validation'));
 
 describe('validateFeatures on random and mutated objects (fuzz)', () => {
   test('never throws; every problem is a coded issue naming the feature; only valid zones are accepted', () => {
-    fc.assert(validationInvariantsProperty(), { numRuns: 1500, seed: fuzzSeed('test') });
+    fc.assert(validationInvariantsProperty(), { numRuns: 3000, seed: fuzzSeed('test') });
   });
 
   test('in batches sharing seenIds, gives the one-call result', () => {
-    fc.assert(batchedValidationProperty(), { numRuns: 300, seed: fuzzSeed('test') });
+    fc.assert(batchedValidationProperty(), { numRuns: 500, seed: fuzzSeed('test') });
   });
 
   test('accepted geometry, validated again, comes back unchanged and without geometry issues', () => {
-    fc.assert(repairIsFinalProperty(), { numRuns: 800, seed: fuzzSeed('test') });
+    fc.assert(repairIsFinalProperty(), { numRuns: 1500, seed: fuzzSeed('test') });
   });
 });

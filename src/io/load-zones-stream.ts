@@ -30,11 +30,16 @@ export interface LoadStreamOptions extends LoadOptions {
 
 /** Defaults of {@link LoadStreamOptions}. */
 export const defaultLoadStreamOptions: LoadStreamOptions = {
-  // As in defaultLoadOptions (spelt out: load-zones.ts imports this file).
+  // The rest as in defaultLoadOptions, spelt out because load-zones.ts imports this file.
+  // The file's own crs member, else longitude/latitude.
   crs: null,
+  // Default column aliases only.
   fieldMap: {},
+  // Built-in status synonyms only.
   statusValues: {},
+  // Name used in messages.
   fileName: 'input',
+  // Never aborted.
   signal: null,
   // 64 MiB: reading that much whole stays far below Node's default heap.
   rereadMaxBytes: 64 * 1024 * 1024,

@@ -5,20 +5,28 @@ import type { LoadResult } from '../../src/io/load-result.js';
 import { checkLoadResult, expectedFeatureCount } from './check-invariants.js';
 import { countCase } from './fuzz-runs.js';
 import { documentArbitrary, splitBytes, textDamageArbitrary, toDamagedBytes } from './geojson-arbitraries.js';
+import type { TextDamage } from './geojson-arbitraries.js';
 
 // Reusable fuzz properties of loading: run by test/fuzz-loading.test.ts (a few thousand cases in
 // `npm test`) and test/fuzz-loading.fuzz.test.ts (FUZZ_RUNS cases in `npm run fuzz`).
 
 const FILE_NAME = 'fuzz.geojson';
 
+/** A file as it arrives: a document, how it was damaged, and the indentation it was written with. */
+export interface FuzzFile {
+  document: unknown;
+  damage: TextDamage;
+  indent: number;
+}
+
 /** Text as files arrive: a document serialised (minified or indented) and maybe damaged. */
-const fileArbitrary = fc.record({
+const fileArbitrary: fc.Arbitrary<FuzzFile> = fc.record({
   document: documentArbitrary,
   damage: textDamageArbitrary,
   indent: fc.constantFrom(0, 0, 2),
 });
 
-function knownCount(file: { document: unknown; damage: { kind: string } }): number | null {
+function knownCount(file: FuzzFile): number | null {
   if (!['none', 'bom', 'utf16'].includes(file.damage.kind)) return null;
   let value: unknown;
   try {
@@ -37,7 +45,7 @@ function knownCount(file: { document: unknown; damage: { kind: string } }): numb
  * @example
  * fc.assert(loadingNeverThrowsProperty(), { numRuns: 1000 });
  */
-export function loadingNeverThrowsProperty(): fc.IAsyncPropertyWithHooks<[typeof fileArbitrary extends fc.Arbitrary<infer T> ? T : never]> {
+export function loadingNeverThrowsProperty(): fc.IAsyncPropertyWithHooks<[FuzzFile]> {
   return fc.asyncProperty(fileArbitrary, async (file) => {
     countCase('loadZones on damaged and mutated files');
     const bytes = toDamagedBytes(file.document, file.damage, file.indent);
@@ -54,7 +62,7 @@ export function loadingNeverThrowsProperty(): fc.IAsyncPropertyWithHooks<[typeof
  * @example
  * fc.assert(streamingMatchesBufferedProperty(), { numRuns: 500 });
  */
-export function streamingMatchesBufferedProperty(): fc.IAsyncPropertyWithHooks<[unknown, unknown, unknown]> {
+export function streamingMatchesBufferedProperty(): fc.IAsyncPropertyWithHooks<[FuzzFile, number[], number]> {
   return fc.asyncProperty(
     fileArbitrary,
     fc.array(fc.nat(), { maxLength: 12 }),
@@ -67,7 +75,7 @@ export function streamingMatchesBufferedProperty(): fc.IAsyncPropertyWithHooks<[
       const streamed = await loadZonesStream(() => fromChunks(chunks), { fileName: FILE_NAME });
       assertSameResult(streamed, buffered);
     },
-  ) as unknown as fc.IAsyncPropertyWithHooks<[unknown, unknown, unknown]>;
+  );
 }
 
 /**
@@ -78,7 +86,7 @@ export function streamingMatchesBufferedProperty(): fc.IAsyncPropertyWithHooks<[
  * @example
  * fc.assert(streamingOnePassProperty(), { numRuns: 500 });
  */
-export function streamingOnePassProperty(): fc.IAsyncPropertyWithHooks<[unknown, unknown]> {
+export function streamingOnePassProperty(): fc.IAsyncPropertyWithHooks<[FuzzFile, number[]]> {
   return fc.asyncProperty(fileArbitrary, fc.array(fc.nat(), { maxLength: 12 }), async (file, cuts) => {
     countCase('loadZonesStream in one pass');
     const bytes = toDamagedBytes(file.document, file.damage, file.indent);
@@ -93,7 +101,7 @@ export function streamingOnePassProperty(): fc.IAsyncPropertyWithHooks<[unknown,
       return;
     }
     assertSameResult(streamed, buffered);
-  }) as unknown as fc.IAsyncPropertyWithHooks<[unknown, unknown]>;
+  });
 }
 
 // A FeatureCollection followed by more text can be a text sequence to loadZones, which sees the
