@@ -32,7 +32,7 @@ function fakeFactory() {
   return { workers, createWorker };
 }
 
-// A 0.001° square at the equator: GeographicLib gives 12,308.778… m² (src/geometry/area.ts example).
+// A 0.001° square at the equator: pyproj Geod(ellps="WGS84") gives 12,309.072 m².
 const SQUARE: ZoneFeature = {
   type: 'Feature',
   geometry: { type: 'Polygon', coordinates: [[[0, 0], [0.001, 0], [0.001, 0.001], [0, 0.001], [0, 0]]] },
@@ -106,7 +106,7 @@ describe('createSummaryClient', () => {
     workers[0].crash();
     const { summary } = await running;
     expect(client.getMode()).toBe('main-thread');
-    expect(summary.totals.clearedHa).toBeCloseTo(1.2308778, 6);
+    expect(summary.totals.clearedHa).toBeCloseTo(1.2309072, 6);
     expect(summary.period).toEqual({ from: null, to: '2024-12-31' });
     await client.run(REQUEST);
     expect(workers).toHaveLength(1);
@@ -119,7 +119,7 @@ describe('createSummaryClient', () => {
       },
     });
     const { summary } = await client.run(REQUEST);
-    expect(summary.totals.clearedHa).toBeCloseTo(1.2308778, 6);
+    expect(summary.totals.clearedHa).toBeCloseTo(1.2309072, 6);
     expect(client.getMode()).toBe('main-thread');
   });
 
