@@ -12,6 +12,8 @@ const external = [
 ];
 
 export default defineConfig({
+  // The summary worker's URL must be relative to dist/map.js, not the site root, for npm users.
+  base: './',
   build: {
     outDir: 'dist',
     emptyOutDir: true,

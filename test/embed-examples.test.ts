@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,8 +9,6 @@ import { serveViteBuild, type ServedBuild } from './map-harness/serve-vite-build
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 const read = (path: string) => readFileSync(join(repositoryRoot, path), 'utf8');
 
-// TEMPORARY until src/index.ts exports summarize/areaHectares (remove before finishing).
-const TEMP_SHIM = process.env.CL_INDEX_SHIM ? { resolve: { alias: [{ find: /^\.\.\/index\.js$/, replacement: process.env.CL_INDEX_SHIM }] } } : {};
 
 let browser: Browser;
 const servers: ServedBuild[] = [];
@@ -32,6 +30,7 @@ async function open(url: string): Promise<{ page: Page; errors: string[] }> {
 }
 
 beforeAll(async () => {
+  mkdirSync(join(repositoryRoot, 'test/__screenshots__'), { recursive: true });
   browser = await launchChromium();
 });
 
@@ -42,7 +41,7 @@ afterAll(async () => {
 
 describe('examples/embed-npm-maplibre', () => {
   it('draws the sample zones with the layers, controls and worker of cleared-land/map', async () => {
-    const served = await serveViteBuild({ config: { configFile: join(repositoryRoot, 'examples/embed-npm-maplibre/vite.config.ts'), ...TEMP_SHIM } });
+    const served = await serveViteBuild({ config: { configFile: join(repositoryRoot, 'examples/embed-npm-maplibre/vite.config.ts') } });
     servers.push(served);
     const { page, errors } = await open(served.url);
     await expect.poll(() => page.locator('.cleared-land-legend').innerText(), { timeout: 60_000 }).toMatch(/Cleared\s+[\d,.]+ ha/);
@@ -50,6 +49,7 @@ describe('examples/embed-npm-maplibre', () => {
     expect(await page.getByRole('button', { name: 'Measure an area' }).count()).toBe(1);
     expect(await page.getByLabel('To', { exact: true }).count()).toBe(1);
     expect(errors).toEqual([]);
+    await page.screenshot({ path: join(repositoryRoot, 'test/__screenshots__/embed-npm-maplibre.png') });
   });
 });
 
@@ -57,7 +57,7 @@ describe('examples/embed-one-tag', () => {
   it('runs from dist/cleared-land-map.js under the page’s own Content-Security-Policy', async () => {
     // The served tree mirrors the repository: dist/, data/ and the example's folder.
     const served = await serveViteBuild({
-      config: { configFile: join(repositoryRoot, 'vite.embed.config.ts'), root: repositoryRoot, ...TEMP_SHIM },
+      config: { configFile: join(repositoryRoot, 'vite.embed.config.ts'), root: repositoryRoot },
       buildFolder: 'dist',
       files: {
         'examples/embed-one-tag/index.html': read('examples/embed-one-tag/index.html'),
@@ -73,5 +73,6 @@ describe('examples/embed-one-tag', () => {
       .poll(() => page.locator('#figures').innerText(), { timeout: 60_000 })
       .toMatch(/^start – today: cleared [\d.]+ ha, reduced [\d.]+ ha, cancelled [\d.]+ ha; remaining hazard [\d.]+ ha\.$/);
     expect(errors).toEqual([]);
+    await page.screenshot({ path: join(repositoryRoot, 'test/__screenshots__/embed-one-tag-example.png') });
   });
 });

@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser/launch-chromium.js';
 import { serveViteBuild, type ServedBuild } from './map-harness/serve-vite-build.js';
-import { loadRegions, loadZones, stringSource } from '../src/index.js';
-import { summarize } from '../src/report/summarize.js';
+import { loadRegions, loadZones, stringSource, summarize } from '../src/index.js';
 import type { Summary } from '../src/index.js';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -29,8 +28,6 @@ export const STRICT_CSP = [
 /** With MapLibre's worker served from the page's origin (`worker-url`), not even blob: is needed. */
 const STRICTER_CSP = "worker-src 'self'";
 
-// TEMPORARY until src/index.ts exports summarize/areaHectares (remove before finishing).
-const TEMP_SHIM = process.env.CL_INDEX_SHIM ? { resolve: { alias: [{ find: /^\.\.\/index\.js$/, replacement: process.env.CL_INDEX_SHIM }] } } : {};
 
 let served: ServedBuild;
 let browser: Browser;
@@ -75,7 +72,7 @@ async function summaries(): Promise<Summary[]> {
 
 beforeAll(async () => {
   served = await serveViteBuild({
-    config: { configFile: join(repositoryRoot, 'vite.embed.config.ts'), root: repositoryRoot, ...TEMP_SHIM },
+    config: { configFile: join(repositoryRoot, 'vite.embed.config.ts'), root: repositoryRoot },
     files: {
       'index.html': readFileSync(join(pageFolder, 'index.html'), 'utf8'),
       'listen.js': readFileSync(join(pageFolder, 'listen.js'), 'utf8'),

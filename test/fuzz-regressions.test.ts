@@ -101,6 +101,27 @@ describe('fuzz regressions', () => {
     );
   });
 
+  test('ring-narrower-than-rounding: a ring 10⁻³⁷° wide is a point (zero-area), not accepted and then rejected when validated again', () => {
+    // Accepted before (not flat by the relative test, no defect found), rewound; validated again,
+    // underflowing orientation tests saw a crossing, and its repair enclosed no area.
+    const ring = [[0, 0], [0, -4.588928782478232e-288], [-5.383235056160846e-37, 9.55211162258305e-273], [0, 5.383235056160847e-47]];
+    const { zones, issues } = validateFeatures([{ type: 'Feature', properties: { status: 'suspected' }, geometry: { type: 'Polygon', coordinates: [ring] } }], {
+      fileName: 'tiny.geojson',
+    });
+    expect(zones).toEqual([]);
+    expect(issues.map((issue) => [issue.code, issue.severity])).toEqual([
+      ['unclosed-ring', 'warning'],
+      ['zero-area', 'error'],
+    ]);
+    // A real small zone, 1 cm across, is still a zone.
+    const centimetre = 1e-7;
+    const small = validateFeatures(
+      [{ type: 'Feature', properties: { status: 'cleared' }, geometry: { type: 'Polygon', coordinates: [[[46, 40], [46 + centimetre, 40], [46 + centimetre, 40 + centimetre], [46, 40]]] } }],
+      { fileName: 'small.geojson' },
+    );
+    expect(small.zones).toHaveLength(1);
+  });
+
   test('a bowtie is still repaired into its two triangles (the sliver filter keeps real parts)', () => {
     const { zones } = validateFeatures([{ type: 'Feature', properties: { status: 'cleared' }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [2, 2], [2, 0], [0, 2], [0, 0]]] } }], {
       fileName: 'bowtie.geojson',

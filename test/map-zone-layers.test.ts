@@ -8,8 +8,7 @@ import { launchChromium } from './browser/launch-chromium.js';
 import { serveViteBuild, type ServedBuild } from './map-harness/serve-vite-build.js';
 import { ZONE_PALETTE } from '../src/map/palette.js';
 import { OFFLINE_BASEMAP_COLORS } from '../src/map/offline-style.js';
-import { formatHectares } from '../src/index.js';
-import { areaHectares } from '../src/geometry/area.js';
+import { areaHectares, formatHectares, summarize } from '../src/index.js';
 import type { ZoneFeature, ZoneStatus } from '../src/index.js';
 
 const harnessRoot = fileURLToPath(new URL('./map-harness/', import.meta.url));
@@ -73,8 +72,6 @@ function drawnColour(status: ZoneStatus): [number, number, number] {
 const COLOURS = Object.fromEntries((Object.keys(BOXES) as ZoneStatus[]).map((status) => [status, drawnColour(status)]));
 const TOLERANCE = 4;
 
-// TEMPORARY until src/index.ts exports summarize/areaHectares (remove before finishing).
-const TEMP_SHIM = process.env.CL_INDEX_SHIM ? { resolve: { alias: [{ find: /^.*\/src\/index\.(js|ts)$/, replacement: process.env.CL_INDEX_SHIM }, { find: /^\.\.\/index\.js$/, replacement: process.env.CL_INDEX_SHIM }] } } : {};
 let served: ServedBuild;
 const pageErrors: string[] = [];
 let browser: Browser;
@@ -129,7 +126,7 @@ async function clickAt(lngLat: [number, number]) {
 }
 
 beforeAll(async () => {
-  served = await serveViteBuild({ config: { root: harnessRoot, configFile: false, base: './', ...TEMP_SHIM } });
+  served = await serveViteBuild({ config: { root: harnessRoot, configFile: false, base: './' } });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1020, height: 720 }, deviceScaleFactor: 1 });
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -293,7 +290,6 @@ describe('MeasureControl in Chromium', () => {
 
 describe('controls in Chromium', () => {
   it('the legend and the summary table show the hectares of summarize()', async () => {
-    const { summarize } = await import('../src/report/summarize.js');
     const summary = summarize(ZONES);
     const legend = await page.locator('.cleared-land-legend').innerText();
     for (const value of [summary.totals.clearedHa, summary.totals.reducedHa, summary.totals.cancelledHa, summary.totals.remainingHazardHa]) {

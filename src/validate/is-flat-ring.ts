@@ -2,7 +2,8 @@ import type { Position } from 'geojson';
 
 /**
  * Whether a ring is flat: every position lies on one line (or on one point), up to rounding, so
- * that it encloses no area whatever its shape. Tested by distance from the line through the first
+ * that it encloses no area whatever its shape; a ring narrower than
+ * {@link POINT_RING_MAX_SPAN_DEGREES} in every direction counts as one point. Tested by distance from the line through the first
  * position and the one farthest from it, not by the signed area, which is also 0 for a symmetric
  * bowtie that does enclose land.
  *
@@ -25,7 +26,7 @@ export function isFlatRing(ring: Position[]): boolean {
       farY = dy;
     }
   }
-  if (farSquared === 0) return true;
+  if (farSquared <= POINT_RING_MAX_SPAN_DEGREES * POINT_RING_MAX_SPAN_DEGREES) return true;
   // |cross| / length is the distance from the line; compare it with FLAT_RING_RELATIVE_WIDTH·length.
   const limit = FLAT_RING_RELATIVE_WIDTH * farSquared;
   for (const position of ring) {
@@ -34,6 +35,14 @@ export function isFlatRing(ring: Position[]): boolean {
   }
   return true;
 }
+
+/**
+ * A ring whose positions all lie this close to its first one (degrees; about 0.1 µm on the ground)
+ * is a point, whatever its shape: no survey is that fine, and products of such small differences
+ * lose their low bits or underflow, so that crossing and winding tests on it disagree with
+ * themselves (a ring 10⁻³⁷° wide was accepted, then rejected when validated again).
+ */
+export const POINT_RING_MAX_SPAN_DEGREES = 1e-12;
 
 /**
  * Widest a ring may be, relative to its length, and still count as flat: rounding noise on a line
