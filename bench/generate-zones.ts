@@ -1,5 +1,6 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ZoneFeature, ZoneStatus } from '../src/zones/zone.js';
+import { seededRandom } from '../data/seeded-random.js';
 
 /** What {@link generateZones} makes: zones and the districts to report them by. */
 export interface GeneratedData {
@@ -69,7 +70,7 @@ const STATUS_WEIGHTS: Array<[ZoneStatus, number]> = [
  */
 export function generateZones(count: number, options: Partial<GenerateZonesOptions> = {}): GeneratedData {
   const { seed, regionColumns, regionRows } = { ...defaultGenerateZonesOptions, ...options };
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const regions = generateRegions(random, regionColumns, regionRows);
   const zones: ZoneFeature[] = [];
   let clusterX = 0;
@@ -230,14 +231,3 @@ function gaussian(random: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 }
 
-/** mulberry32 (Tommy Ettinger): a small, fast, seedable generator, good enough for test data. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -20,6 +20,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { seededRandom } from './seeded-random.js';
 
 /** The seed of the whole record. Change it and every file changes. */
 export const SEED = 20_240_304;
@@ -108,7 +109,7 @@ interface Hazard {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-const random = mulberry32(SEED);
+const random = seededRandom(SEED);
 
 const districts = makeDistricts();
 const zones = makeZones(districts);
@@ -691,20 +692,6 @@ function poisson(mean: number): number {
   return count;
 }
 
-/**
- * Mulberry32: a small, fast 32-bit PRNG (Tommy Ettinger's), good enough for sample data and,
- * unlike Math.random, seedable, so the files are reproducible.
- */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** One feature per line: readable diffs, and still a single valid GeoJSON FeatureCollection. */
 function writeCollection(

@@ -1,11 +1,11 @@
-import type { ControlPosition, IControl, Map as MapLibreMap } from 'maplibre-gl';
+import type { ControlPosition } from 'maplibre-gl';
 import type { Summary, ZoneStatus } from '../index.js';
 import { formatHectares } from '../index.js';
 import { ZONE_PALETTE } from './palette.js';
 import type { StatusStyle, ZonePalette } from './palette.js';
 import { mapMessages } from './map-messages.js';
 import { createElement } from './create-element.js';
-import { adoptMapStyles } from './adopt-map-styles.js';
+import { SummaryPanelControl } from './summary-panel-control.js';
 
 /** Options of {@link LegendControl}. */
 export interface LegendControlOptions {
@@ -45,42 +45,16 @@ const RELEASE_FIGURES = { cleared: 'clearedHa', reduced: 'reducedHa', cancelled:
  * map.addControl(legend);
  * legend.setSummary(summarize(result, { to: '2024-06-30' }));
  */
-export class LegendControl implements IControl {
+export class LegendControl extends SummaryPanelControl {
   private readonly settings: LegendControlOptions;
-  private summary: Summary | null;
-  private container: HTMLElement | null = null;
-  private releaseStyles: (() => void) | null = null;
 
   constructor(options: Partial<LegendControlOptions> = {}) {
-    this.settings = { ...defaultLegendControlOptions, ...options };
-    this.summary = this.settings.summary;
+    const settings = { ...defaultLegendControlOptions, ...options };
+    super(settings.summary, settings.position, 'cleared-land-legend');
+    this.settings = settings;
   }
 
-  onAdd(map: MapLibreMap): HTMLElement {
-    this.container = createElement('div', 'maplibregl-ctrl maplibregl-ctrl-group cleared-land-panel cleared-land-legend');
-    this.releaseStyles = adoptMapStyles(map.getContainer().getRootNode());
-    this.render();
-    return this.container;
-  }
-
-  onRemove(): void {
-    this.container?.remove();
-    this.container = null;
-    this.releaseStyles?.();
-    this.releaseStyles = null;
-  }
-
-  getDefaultPosition(): ControlPosition {
-    return this.settings.position;
-  }
-
-  /** Shows the figures of another summary (e.g. after the period changed); null hides the figures. */
-  setSummary(summary: Summary | null): void {
-    this.summary = summary;
-    this.render();
-  }
-
-  private render(): void {
+  protected render(): void {
     const container = this.container;
     if (!container) return;
     const messages = mapMessages(this.settings.locale);

@@ -1,10 +1,10 @@
-import type { ControlPosition, IControl, Map as MapLibreMap } from 'maplibre-gl';
+import type { ControlPosition } from 'maplibre-gl';
 import type { AreaFigures, Summary } from '../index.js';
 import { formatHectares } from '../index.js';
 import { mapMessages } from './map-messages.js';
 import type { MapMessages } from './map-messages.js';
 import { createElement } from './create-element.js';
-import { adoptMapStyles } from './adopt-map-styles.js';
+import { SummaryPanelControl } from './summary-panel-control.js';
 
 /** Options of {@link SummaryControl}. */
 export interface SummaryControlOptions {
@@ -42,44 +42,22 @@ const COLUMNS = ['clearedHa', 'reducedHa', 'cancelledHa', 'remainingHazardHa'] a
  * map.addControl(table);
  * timeFilter.addEventListener('change', (event) => table.setSummary(summarize(result, { regions, ...event.detail })));
  */
-export class SummaryControl implements IControl {
+export class SummaryControl extends SummaryPanelControl {
   private readonly settings: SummaryControlOptions;
-  private summary: Summary | null;
-  private container: HTMLElement | null = null;
   private details: HTMLDetailsElement | null = null;
-  private releaseStyles: (() => void) | null = null;
 
   constructor(options: Partial<SummaryControlOptions> = {}) {
-    this.settings = { ...defaultSummaryControlOptions, ...options };
-    this.summary = this.settings.summary;
+    const settings = { ...defaultSummaryControlOptions, ...options };
+    super(settings.summary, settings.position, 'cleared-land-summary');
+    this.settings = settings;
   }
 
-  onAdd(map: MapLibreMap): HTMLElement {
-    this.container = createElement('div', 'maplibregl-ctrl maplibregl-ctrl-group cleared-land-panel cleared-land-summary');
-    this.releaseStyles = adoptMapStyles(map.getContainer().getRootNode());
-    this.render();
-    return this.container;
-  }
-
-  onRemove(): void {
-    this.container?.remove();
-    this.container = null;
+  override onRemove(): void {
+    super.onRemove();
     this.details = null;
-    this.releaseStyles?.();
-    this.releaseStyles = null;
   }
 
-  getDefaultPosition(): ControlPosition {
-    return this.settings.position;
-  }
-
-  /** Shows another summary, e.g. for a new period. */
-  setSummary(summary: Summary | null): void {
-    this.summary = summary;
-    this.render();
-  }
-
-  private render(): void {
+  protected render(): void {
     const container = this.container;
     if (!container) return;
     const messages = mapMessages(this.settings.locale);
