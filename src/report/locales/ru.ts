@@ -65,7 +65,7 @@ const plurals = new Intl.PluralRules('ru');
  * Russian, in the words of ANAMA's Russian-language weekly reports: "С 21 по 27 апреля 2024 года
  * обнаружены и обезврежены 35 противопехотных мин, 36 противотанковых мин и 574 единицы
  * неразорвавшихся боеприпасов; очищено 1,9 гектара в районах Tartar, Aghdam и Fuzuli."
- * Month names come from ICU, which gives the genitive after a day ("27 апреля").
+ * Months are written in the genitive after a day ("27 апреля").
  *
  * @example
  * ru.writeReport(facts);
