@@ -1,7 +1,7 @@
-// `npm run bench`: the measurement benchmark (summarize against Turf and GEOS) and, when present,
-// the loading benchmark. Sizes 1k and 10k by default; BENCH_FULL=1 adds 100k (several minutes,
-// GEOS much longer).
-import { existsSync } from 'node:fs';
+// `npm run bench`: the measurement benchmark (summarize against Turf and GEOS; sizes 1k and 10k by
+// default, BENCH_FULL=1 adds 100k: several minutes, GEOS much longer) and the loading benchmark
+// (10k and 100k: seconds).
+import { runLoadBench } from './load-bench.js';
 import { runReportBench } from './report-bench.js';
 
 const DEFAULT_SIZES = [1_000, 10_000];
@@ -11,11 +11,8 @@ const sizes = process.env.BENCH_FULL === '1' ? FULL_SIZES : DEFAULT_SIZES;
 console.log(`# cleared-land benchmark: ${sizes.join(', ')} zones (BENCH_FULL=1 adds 100,000); Node ${process.version}`);
 runReportBench(sizes);
 
-// The loading benchmark is written separately and may not be there in every checkout.
-if (existsSync(new URL('./load-bench.ts', import.meta.url))) {
-  const { runLoadBench } = (await import('./load-bench.js')) as { runLoadBench: (sizes: readonly number[]) => void };
-  runLoadBench(sizes);
-}
+const LOAD_SIZES = [10_000, 100_000];
+runLoadBench(LOAD_SIZES);
 
 // ---- National-size file (hardening work; bench/national-file.ts) ----------------------------
 // 1,000,000 features (~1 GB) through `cleared-land validate` at Node's default heap: minutes and
