@@ -8,10 +8,21 @@ export interface GeneratedData {
   regions: Feature<Polygon | MultiPolygon, { name: string }>[];
 }
 
+/**
+ * How the data grows with the number of zones. `'constant'`: the extent's sides grow with
+ * √(count / 1,000), so 10× the zones cover 10× the area at the same density (the same clusters per
+ * km², the same share overlapping, districts 10× larger): the test of near-linear cost.
+ * `'fixed-extent'`: the 1,000-zone extent whatever the count, so 10× the zones are 10× denser and
+ * overlap in larger groups, as when a national database fills up.
+ */
+export type ZoneDensity = 'constant' | 'fixed-extent';
+
 /** Options of {@link generateZones}. */
 export interface GenerateZonesOptions {
   /** Seed of the pseudo-random generator: the same seed gives the same data. */
   seed: number;
+  /** Whether the extent grows with the count (`'constant'`) or stays that of 1,000 zones. */
+  density: ZoneDensity;
   /** Districts in a grid of this many columns … */
   regionColumns: number;
   /** … and rows (5 × 3 = 15 districts). */
@@ -21,17 +32,21 @@ export interface GenerateZonesOptions {
 /** Defaults of {@link GenerateZonesOptions}. */
 export const defaultGenerateZonesOptions: GenerateZonesOptions = {
   seed: 20240421,
+  density: 'constant',
   regionColumns: 5,
   regionRows: 3,
 };
 
-// The districts tile this box (degrees, in the liberated districts' latitudes); zone clusters
-// spill a little beyond it so that some land falls outside every district.
-const WEST = 46.0;
-const SOUTH = 39.0;
-const EAST = 47.5;
-const NORTH = 40.0;
+// For 1,000 zones the districts tile a 1.5° × 1° box (39–40°N, 46–47.5°E, the liberated districts'
+// latitudes); zone clusters spill a little beyond it so that some land falls outside every
+// district. At constant density the box keeps its centre and both sides (and the spill) grow
+// with √(count / 1,000): 15° × 10° (34.5–44.5°N) at 100,000 zones.
+const CENTRE_LONGITUDE = 46.75;
+const CENTRE_LATITUDE = 39.5;
+const WIDTH_DEGREES = 1.5;
+const HEIGHT_DEGREES = 1.0;
 const SPILL_DEGREES = 0.05;
+const REFERENCE_ZONES = 1_000;
 /** Each district side gets 100–375 vertices, so a district has 400–1,500. */
 const SIDE_VERTICES_MIN = 100;
 const SIDE_VERTICES_MAX = 375;
@@ -63,23 +78,31 @@ const STATUS_WEIGHTS: Array<[ZoneStatus, number]> = [
  * Seeded synthetic data for the benchmark: clustered task polygons (8–60 vertices, 0.05–20 ha,
  * a third overlapping a neighbour), mixed statuses, end dates over 8 weeks (5 % undated), item
  * counts, reported areas for half of them; and 15 districts of 400–1,500 vertices that tile the
- * area exactly (shared, wandering boundaries).
+ * area exactly (shared, wandering boundaries). At the default constant density the extent grows
+ * with the count; up to 1,000 zones both densities give the same data.
  *
  * @example
  * const { zones, regions } = generateZones(10_000);
+ * const denser = generateZones(10_000, { density: 'fixed-extent' });
  */
 export function generateZones(count: number, options: Partial<GenerateZonesOptions> = {}): GeneratedData {
-  const { seed, regionColumns, regionRows } = { ...defaultGenerateZonesOptions, ...options };
+  const { seed, density, regionColumns, regionRows } = { ...defaultGenerateZonesOptions, ...options };
+  if (density !== 'constant' && density !== 'fixed-extent') {
+    throw new Error(`density must be 'constant' or 'fixed-extent'; got ${JSON.stringify(density)}`);
+  }
+  const scale = density === 'constant' ? Math.sqrt(Math.max(count, REFERENCE_ZONES) / REFERENCE_ZONES) : 1;
+  const extent = extentOf(scale);
+  const { west, south, east, north, spillDegrees } = extent;
   const random = seededRandom(seed);
-  const regions = generateRegions(random, regionColumns, regionRows);
+  const regions = generateRegions(random, extent, regionColumns, regionRows);
   const zones: ZoneFeature[] = [];
   let clusterX = 0;
   let clusterY = 0;
   let previous: { x: number; y: number; radius: number } | null = null;
   for (let index = 0; index < count; index += 1) {
     if (index % ZONES_PER_CLUSTER === 0) {
-      clusterX = WEST - SPILL_DEGREES + random() * (EAST - WEST + 2 * SPILL_DEGREES);
-      clusterY = SOUTH - SPILL_DEGREES + random() * (NORTH - SOUTH + 2 * SPILL_DEGREES);
+      clusterX = west - spillDegrees + random() * (east - west + 2 * spillDegrees);
+      clusterY = south - spillDegrees + random() * (north - south + 2 * spillDegrees);
       previous = null;
     }
     const hectares = HECTARES_MIN * Math.exp(random() * Math.log(HECTARES_MAX / HECTARES_MIN));
@@ -158,10 +181,31 @@ function blob(random: () => number, x: number, y: number, radiusMeters: number, 
   return ring;
 }
 
-function generateRegions(random: () => number, columns: number, rows: number): GeneratedData['regions'] {
-  const width = (EAST - WEST) / columns;
-  const height = (NORTH - SOUTH) / rows;
-  const node = (column: number, row: number): Position => [WEST + column * width, SOUTH + row * height];
+/** The districts' box and the clusters' spill beyond it, in degrees. */
+interface Extent {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+  spillDegrees: number;
+}
+
+function extentOf(scale: number): Extent {
+  const halfWidth = (WIDTH_DEGREES * scale) / 2;
+  const halfHeight = (HEIGHT_DEGREES * scale) / 2;
+  return {
+    west: CENTRE_LONGITUDE - halfWidth,
+    south: CENTRE_LATITUDE - halfHeight,
+    east: CENTRE_LONGITUDE + halfWidth,
+    north: CENTRE_LATITUDE + halfHeight,
+    spillDegrees: SPILL_DEGREES * scale,
+  };
+}
+
+function generateRegions(random: () => number, extent: Extent, columns: number, rows: number): GeneratedData['regions'] {
+  const width = (extent.east - extent.west) / columns;
+  const height = (extent.north - extent.south) / rows;
+  const node = (column: number, row: number): Position => [extent.west + column * width, extent.south + row * height];
   // Every side between two grid nodes is generated once and shared by the districts on both
   // sides, so the districts tile the box with no gaps or overlaps.
   const sides = new Map<string, Position[]>();

@@ -20,6 +20,8 @@ export interface NationalBenchOptions {
   report: boolean;
   /** Leave the file in the temporary folder. */
   keep: boolean;
+  /** A run still going after this many seconds is stopped and reported as such. */
+  timeLimitSeconds: number;
 }
 
 /** Defaults of {@link NationalBenchOptions}. */
@@ -30,6 +32,8 @@ export const defaultNationalBenchOptions: NationalBenchOptions = {
   report: false,
   // The file is 1 GB: remove it unless asked.
   keep: false,
+  // Half an hour: validate takes a minute or two; report may take much longer.
+  timeLimitSeconds: 1800,
 };
 
 /** What one child process measured. */
@@ -51,7 +55,7 @@ const BYTES_PER_MIB = 1024 * 1024;
  * await runNationalBench({ featureCount: 100_000 });
  */
 export async function runNationalBench(options: Partial<NationalBenchOptions> = {}): Promise<void> {
-  const { featureCount, report, keep } = { ...defaultNationalBenchOptions, ...options };
+  const { featureCount, report, keep, timeLimitSeconds } = { ...defaultNationalBenchOptions, ...options };
   const dir = mkdtempSync(join(tmpdir(), 'cleared-land-national-'));
   const path = join(dir, `national-${featureCount}.geojson`);
   try {
@@ -68,7 +72,7 @@ export async function runNationalBench(options: Partial<NationalBenchOptions> = 
     if (report) runs.push(['cleared-land report --format json (streaming)', ['cli', 'report', path, '--format', 'json']]);
     runs.push(['loadZones(bytes) (whole file, JSON.parse)', ['buffered', path]]);
     for (const [name, args] of runs) {
-      const figures = await runChild(args);
+      const figures = await runChild(args, timeLimitSeconds);
       console.log(
         `| ${name} | ${figures.exitCode} | ${figures.elapsedSeconds.toFixed(1)} | ${figures.peakRssMiB === null ? '–' : figures.peakRssMiB.toFixed(0)} | ${figures.summary} |`,
       );
@@ -81,11 +85,11 @@ export async function runNationalBench(options: Partial<NationalBenchOptions> = 
 }
 
 /** Runs bench/national-child.ts with `args` at Node's default heap; measures time and peak RSS. */
-function runChild(args: string[]): Promise<ChildFigures> {
-  const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+function runChild(args: string[], timeLimitSeconds: number): Promise<ChildFigures> {
   const started = performance.now();
-  // No --max-old-space-size: the point is Node's default heap.
-  const child = spawn(tsx, ['bench/national-child.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // One process (tsx as a loader, not its launcher, which would leave the real one running when
+  // killed), and no --max-old-space-size: the point is Node's default heap.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/national-child.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdoutBytes = 0;
   let head = '';
   let stderr = '';
@@ -96,8 +100,14 @@ function runChild(args: string[]): Promise<ChildFigures> {
   child.stderr.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString('utf8')).slice(-20_000);
   });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, timeLimitSeconds * 1000);
   return new Promise((resolve) => {
     child.on('close', (exitCode) => {
+      clearTimeout(timer);
       const elapsedSeconds = (performance.now() - started) / 1000;
       const line = /^BENCH (.*)$/m.exec(stderr);
       const figures = line ? (JSON.parse(line[1]) as { peakRssMiB: number; summary: string | null }) : null;
@@ -106,7 +116,7 @@ function runChild(args: string[]): Promise<ChildFigures> {
         elapsedSeconds,
         peakRssMiB: figures?.peakRssMiB ?? null,
         stdoutBytes,
-        summary: figures?.summary ?? describeOutput(head, stdoutBytes, stderr),
+        summary: timedOut ? `stopped after ${timeLimitSeconds} s` : (figures?.summary ?? describeOutput(head, stdoutBytes, stderr)),
         stderrTail: stderr.replace(/^BENCH .*$/m, '').trim().split('\n').slice(-3).join(' ⏎ ').slice(0, 400),
       });
     });

@@ -1,11 +1,13 @@
 // Runs in a fresh process per size (so peak RSS belongs to that size alone): generates seeded
 // zones, times summarize() with the districts, then Turf's one-call union of the same polygons,
-// and prints one JSON line. Usage: tsx bench/report-child.ts <zones> <write-data-to.json|-> <turf: 0|1>
+// and prints one JSON line.
+// Usage: tsx bench/report-child.ts <zones> <write-data-to.json|-> <turf: 0|1> [constant|fixed-extent]
 import { writeFileSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import { featureCollection, union } from '@turf/turf';
 import { summarize } from '../src/report/summarize.js';
 import { generateZones } from './generate-zones.js';
+import type { ZoneDensity } from './generate-zones.js';
 
 const BYTES_PER_MIB = 1024 * 1024;
 const KIB_PER_MIB = 1024;
@@ -14,9 +16,9 @@ const WARM_UP_SEED = 7;
 /** Small sizes are timed three times (median); the noise of a shared machine is large. */
 const REPEATS_UP_TO = 10_000;
 
-const [sizeArgument, dataPath, turfArgument] = process.argv.slice(2);
+const [sizeArgument, dataPath, turfArgument, densityArgument = 'constant'] = process.argv.slice(2);
 const size = Number(sizeArgument);
-const { zones, regions } = generateZones(size);
+const { zones, regions } = generateZones(size, { density: densityArgument as ZoneDensity });
 if (dataPath && dataPath !== '-') writeFileSync(dataPath, JSON.stringify({ zones, regions }));
 
 // Warm the JIT on different data, so the first timed run is not also compiling.
@@ -45,6 +47,7 @@ for (const issue of summary.issues) issues[issue.code] = (issues[issue.code] ?? 
 process.stdout.write(
   `${JSON.stringify({
     size,
+    density: densityArgument,
     seconds: seconds[Math.floor(seconds.length / 2)],
     peakRssMiB,
     heapMiB,

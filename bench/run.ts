@@ -2,14 +2,18 @@
 // default, BENCH_FULL=1 adds 100k: several minutes, GEOS much longer) and the loading benchmark
 // (10k and 100k: seconds).
 import { runLoadBench } from './load-bench.js';
+import { benchDensity } from './bench-density.js';
 import { runReportBench } from './report-bench.js';
 
 const DEFAULT_SIZES = [1_000, 10_000];
 const FULL_SIZES = [1_000, 10_000, 100_000];
 
 const sizes = process.env.BENCH_FULL === '1' ? FULL_SIZES : DEFAULT_SIZES;
-console.log(`# cleared-land benchmark: ${sizes.join(', ')} zones (BENCH_FULL=1 adds 100,000); Node ${process.version}`);
-runReportBench(sizes);
+console.log(
+  `# cleared-land benchmark: ${sizes.join(', ')} zones (BENCH_FULL=1 adds 100,000) at ${benchDensity()} density ` +
+    `(BENCH_DENSITY=fixed for one extent); Node ${process.version}`,
+);
+runReportBench(sizes, { density: benchDensity() });
 
 const LOAD_SIZES = [10_000, 100_000];
 runLoadBench(LOAD_SIZES);

@@ -122,6 +122,25 @@ describe('fuzz regressions', () => {
     expect(small.zones).toHaveLength(1);
   });
 
+  test('ring-whose-area-computes-as-zero: rejected as zero-area instead of being rewound at every validation', () => {
+    // No defect is found (the orientation tests underflow), and its signed area is exactly 0 in
+    // either direction, so it was taken as clockwise and reversed every time it was validated.
+    const ring = [[0, -1.0000000000000003e-22], [2.470328229206232e-302, 0], [-1.0000000000000002e-12, 0], [0, -2.470328229206e-312], [0, 0]];
+    const { zones, issues } = validateFeatures([{ type: 'Feature', properties: { status: 'suspected' }, geometry: { type: 'MultiPolygon', coordinates: [[ring]] } }], {
+      fileName: 'needle.geojson',
+    });
+    expect(zones).toEqual([]);
+    expect(issues.at(-1)).toEqual({
+      code: 'zero-area',
+      severity: 'error',
+      feature: 0,
+      id: null,
+      message:
+        'needle.geojson, feature 0 (no id): its outline encloses no area (its area computes as 0: its positions are too close together ' +
+        'to measure); a zone must enclose land. Check the coordinates in the source data. The feature was rejected.',
+    });
+  });
+
   test('a bowtie is still repaired into its two triangles (the sliver filter keeps real parts)', () => {
     const { zones } = validateFeatures([{ type: 'Feature', properties: { status: 'cleared' }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [2, 2], [2, 0], [0, 2], [0, 0]]] } }], {
       fileName: 'bowtie.geojson',

@@ -1,5 +1,6 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { polygonAreaSquareMeters } from './area.js';
+import { alignCrossings } from './align-crossings.js';
 import { boundingBox, type BoundingBox } from './bounding-box.js';
 import { clipToBox } from './clip-to-box.js';
 import { expandBox } from './expand-box.js';
@@ -32,8 +33,9 @@ export interface RegionAreas {
  * Splits the ellipsoidal area of a geometry (ideally dissolved: overlapping parts count twice)
  * among regions. Parts whose bounding box touches no region boundary segment are placed whole by
  * one point-in-polygon test; only parts that cross a boundary are intersected exactly with the
- * candidate regions, each region first cut down to the part's neighbourhood. If regions overlap,
- * land in both counts for both.
+ * candidate regions, each region first cut down to the part's neighbourhood, and cut where its
+ * geodesic edges cross the boundaries ({@link alignCrossings}), so that its pieces add up to its
+ * area. If regions overlap, land in both counts for both.
  *
  * If an intersection fails even on coordinates snapped to 1e-9°, that part goes whole to the
  * region holding its first vertex (or outside), and `onFallback` is told.
@@ -94,7 +96,7 @@ function splitAcrossBoundaries(
 ): string | null {
   const clipBox = expandBox(box);
   const clips: Position[][][][] = [];
-  const inside: Array<{ regionIndex: number; areaSquareMeters: number }> = [];
+  const inside: Array<{ regionIndex: number; pieces: Position[][][] }> = [];
   for (let regionIndex = 0; regionIndex < index.regions.length; regionIndex += 1) {
     const regionBox = index.boxes[regionIndex];
     if (regionBox[0] > box[2] || regionBox[2] < box[0] || regionBox[1] > box[3] || regionBox[3] < box[1]) continue;
@@ -106,17 +108,20 @@ function splitAcrossBoundaries(
     if (clipped.length === 0) continue;
     const outcome = tryBoolean('intersection', [rings, clipped]);
     if (!outcome.coordinates) return outcome.error ?? 'unknown error';
-    inside.push({ regionIndex, areaSquareMeters: sumArea(outcome.coordinates) });
+    inside.push({ regionIndex, pieces: outcome.coordinates });
     clips.push(clipped);
   }
-  let outsideSquareMeters = areaSquareMeters;
-  if (clips.length > 0) {
-    const outcome = tryBoolean('difference', [rings, ...clips]);
-    if (!outcome.coordinates) return outcome.error ?? 'unknown error';
-    outsideSquareMeters = sumArea(outcome.coordinates);
+  if (clips.length === 0) {
+    areas.outsideSquareMeters += areaSquareMeters;
+    return null;
   }
-  for (const part of inside) areas.regionSquareMeters[part.regionIndex] += part.areaSquareMeters;
-  areas.outsideSquareMeters += outsideSquareMeters;
+  const outcome = tryBoolean('difference', [rings, ...clips]);
+  if (!outcome.coordinates) return outcome.error ?? 'unknown error';
+  const outside = outcome.coordinates;
+  // On geodesics, the pieces add up to the part only once cut where the geodesics cross.
+  alignCrossings([...inside.map((part) => part.pieces), outside], rings, index);
+  for (const part of inside) areas.regionSquareMeters[part.regionIndex] += sumArea(part.pieces);
+  areas.outsideSquareMeters += sumArea(outside);
   return null;
 }
 

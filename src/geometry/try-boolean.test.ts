@@ -49,3 +49,15 @@ test('passes results through when nothing fails', () => {
   ]);
   expect(outcome).toEqual({ coordinates: [[[[1, 1], [2, 1], [2, 2], [1, 2], [1, 1]]]], error: null });
 });
+
+test('gives what polygon-clipping gives for Polygon and MultiPolygon operands mixed', () => {
+  const polygon: Position[][] = [[[46, 40], [46.02, 40], [46.02, 40.02], [46, 40.02], [46, 40]]];
+  const multiPolygon: Position[][][] = [
+    [[[46.01, 40.01], [46.03, 40.01], [46.03, 40.03], [46.01, 40.03], [46.01, 40.01]]],
+    [[[45.99, 39.99], [46.005, 39.99], [46.005, 40.005], [45.99, 40.005], [45.99, 39.99]]],
+  ];
+  for (const operation of ['union', 'intersection', 'difference'] as const) {
+    expect(tryBoolean(operation, [polygon, multiPolygon]).coordinates).toEqual(polygonClipping[operation](polygon as never, multiPolygon as never));
+    expect(tryBoolean(operation, [multiPolygon, polygon]).coordinates).toEqual(polygonClipping[operation](multiPolygon as never, polygon as never));
+  }
+});

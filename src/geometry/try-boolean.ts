@@ -1,6 +1,7 @@
 import polygonClipping from 'polygon-clipping';
 import type { Position } from 'geojson';
 import type { BoundingBox } from './bounding-box.js';
+import { restoreDroppedVertices } from './restore-dropped-vertices.js';
 
 /** The polygon-clipping operations cleared-land uses. */
 export type BooleanOperation = 'union' | 'intersection' | 'difference';
@@ -37,27 +38,49 @@ export interface BooleanOutcome {
 }
 
 /**
- * Runs a polygon-clipping operation; if it throws (it can, on slivers and near-duplicate vertices),
- * retries once on coordinates snapped to a 1e-9° grid (≈ 0.1 mm, far below survey precision), which
- * resolves the known failure cases. When both attempts fail, `coordinates` is null and the caller
- * applies its documented fallback and reports it: bad geometry never throws out of here.
+ * Runs a polygon-clipping operation, with the input vertices it dropped along straight edges put
+ * back ({@link restoreDroppedVertices}: they matter once edges are measured as geodesics). If it
+ * throws (it can, on slivers and near-duplicate vertices), retries once on coordinates snapped to a
+ * 1e-9° grid (≈ 0.1 mm, far below survey precision), which resolves the known failure cases. When
+ * both attempts fail, `coordinates` is null and the caller applies its documented fallback and
+ * reports it: bad geometry never throws out of here.
  *
  * @example
  * const { coordinates } = tryBoolean('union', [polygonA.coordinates, polygonB.coordinates]);
  */
 export function tryBoolean(operation: BooleanOperation, geometries: readonly PlanarGeometry[]): BooleanOutcome {
   if (geometries.length === 0) return { coordinates: [], error: null };
-  const first = runOperation(operation, geometries);
+  const operands = geometries.map(asMultiPolygon);
+  const first = runOperation(operation, operands);
   if (first.coordinates) return first;
-  return runOperation(operation, geometries.map(snapGeometry));
+  return runOperation(operation, operands.map((operand) => asMultiPolygon(snapGeometry(operand))));
+}
+
+/**
+ * The operand as MultiPolygon coordinates, classified as polygon-clipping classifies it.
+ *
+ * Why every operand becomes a MultiPolygon: polygon-clipping (like restoreDroppedVertices and
+ * snapGeometry) tells the two apart by reading `geometry[0][0][0]`. Given both shapes, that one
+ * load sees both positions (arrays of unboxed doubles) and rings (arrays of arrays), and V8's
+ * optimising compiler then converts every array of doubles it reads there to the general elements
+ * kind, boxing both coordinates in heap objects; those arrays pollute every other load of
+ * coordinates, which convert theirs in turn. At 100,000 zones that boxed most coordinates of the
+ * zones and dissolved layers (hundreds of megabytes, all kept) and made each young-generation
+ * collection slower: the cost grew faster than the number of zones. With MultiPolygons only, those
+ * loads read rings only. `at(0)`, unlike `[0]`, reads a position without converting it.
+ */
+function asMultiPolygon(geometry: PlanarGeometry): Position[][][] {
+  const first = geometry[0]?.[0];
+  return Array.isArray(first) && typeof first.at(0) === 'number' ? [geometry as Position[][]] : (geometry as Position[][][]);
 }
 
 type Operand = Parameters<typeof polygonClipping.union>[0];
 
-function runOperation(operation: BooleanOperation, geometries: readonly PlanarGeometry[]): BooleanOutcome {
+function runOperation(operation: BooleanOperation, geometries: readonly Position[][][][]): BooleanOutcome {
   const [subject, ...others] = geometries as unknown as Operand[];
   try {
-    return { coordinates: polygonClipping[operation](subject, ...others) as Position[][][], error: null };
+    const result = polygonClipping[operation](subject, ...others) as Position[][][];
+    return { coordinates: restoreDroppedVertices(result, geometries), error: null };
   } catch (error) {
     // Everything polygon-clipping throws here is a geometry failure (ring completion, sweep-line
     // order, queue limits); the caller reports it with a place and a fallback.

@@ -21,6 +21,8 @@ export const ISSUE_CODES = [
   'ring-orientation',
   'self-intersection',
   'zero-area',
+  'crosses-antimeridian',
+  'encloses-pole',
   'unknown-status',
   'invalid-date',
   'invalid-count',

@@ -1,6 +1,7 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import polygonClipping from 'polygon-clipping';
 import type { MultiPolygon as ClippingMultiPolygon } from 'polygon-clipping';
+import { restoreDroppedVertices } from '../geometry/restore-dropped-vertices.js';
 import { checkPositions } from './check-positions.js';
 import { cleanRings } from './clean-rings.js';
 import { findPolygonDefect } from './find-polygon-defect.js';
@@ -10,6 +11,9 @@ import { readPolygons } from './read-polygons.js';
 import { describeRing, formatPosition, reportIssue } from './report-issue.js';
 import type { FeatureContext } from './report-issue.js';
 import { isFlatRing } from './is-flat-ring.js';
+import { cutAtAntimeridian } from './cut-at-antimeridian.js';
+import { unwrapLongitudes } from './unwrap-longitudes.js';
+import type { UnwrappedPolygons } from './unwrap-longitudes.js';
 import { ringSignedArea } from './ring-signed-area.js';
 
 /** Options of {@link repairGeometry}. */
@@ -27,13 +31,15 @@ export const defaultRepairGeometryOptions: RepairGeometryOptions = {
 /**
  * Checks one feature's geometry and makes it a valid, 2D, RFC 7946 Polygon or MultiPolygon, or
  * returns null when it cannot be used. In order: what the geometry is ({@link readPolygons}), its
- * positions ({@link checkPositions}), its rings ({@link cleanRings}), flat rings (`zero-area`: a flat
+ * positions ({@link checkPositions}), its rings ({@link cleanRings}), rings crossing the antimeridian
+ * ({@link unwrapLongitudes}: checked with continuous longitudes, cut at ±180° at the end with a
+ * `crosses-antimeridian` warning; a ring round a pole is an `encloses-pole` error), flat rings (`zero-area`: a flat
  * hole or, in a MultiPolygon, a flat polygon is dropped with a warning; an outline with no area at
  * all is an error), crossing or misplaced rings (`self-intersection`: repaired by a polygon-clipping
  * union of the polygon with itself), and winding (`ring-orientation`, info). Every finding is
  * appended to `context.issues`.
  *
- * A Polygon stays a Polygon unless its repair splits it; a MultiPolygon stays a MultiPolygon. Unchanged
+ * A Polygon stays a Polygon unless its repair or the cut splits it; a MultiPolygon stays a MultiPolygon. Unchanged
  * rings and positions are the input's own arrays: treat the result as read-only.
  *
  * @example
@@ -53,41 +59,122 @@ export function repairGeometry(
   if (!checkPositions(input.polygons, context, { isMultiPolygon, crs })) return null;
   const cleaned = cleanRings(input.polygons, context, { isMultiPolygon });
   if (cleaned === null) return null;
-  const polygons = dropFlatRings(cleaned, context, isMultiPolygon);
+  // Checked and repaired with continuous longitudes; cut at ±180° at the end.
+  const unwrapped = unwrapLongitudes(cleaned, context, { isMultiPolygon });
+  if (unwrapped === null) return null;
+  const polygons = dropFlatRings(unwrapped.polygons, context, isMultiPolygon, FLAT);
   if (polygons === null) return null;
 
   const defect = findPolygonDefect(polygons);
   if (defect !== null) {
     const repaired = unionWithItself(polygons, defect, context, isMultiPolygon);
-    if (repaired !== undefined) return repaired;
+    if (repaired !== undefined) return repaired === null ? null : cutIfCrossing(repaired, unwrapped.crossing, context, isMultiPolygon);
   }
-  const rewound = orientRings(polygons);
+  // A ring without defects whose area still computes as exactly 0 is flat but for rounding (its
+  // coordinate differences underflow): it encloses no land and has no winding to set, and left in,
+  // it would be rewound again at every validation.
+  const measurable = dropFlatRings(polygons, context, isMultiPolygon, UNMEASURABLE);
+  if (measurable === null) return null;
+  const rewound = orientRings(measurable);
   if (rewound.exteriorCount + rewound.holeCount > 0) {
     reportIssue(context, 'ring-orientation', 'info', describeRewound(rewound.exteriorCount, rewound.holeCount));
   }
-  return isMultiPolygon ? { type: 'MultiPolygon', coordinates: polygons } : { type: 'Polygon', coordinates: polygons[0] };
+  const valid: Polygon | MultiPolygon = isMultiPolygon
+    ? { type: 'MultiPolygon', coordinates: measurable }
+    : { type: 'Polygon', coordinates: measurable[0] };
+  return cutIfCrossing(valid, unwrapped.crossing, context, isMultiPolygon);
 }
 
 /**
- * Drops flat holes, and flat polygons of a MultiPolygon that has others, with `zero-area` warnings;
- * returns null with a `zero-area` error when nothing encloses any area.
+ * Cuts a valid geometry whose longitudes were unwrapped at the antimeridian, with a
+ * `crosses-antimeridian` warning; returns it as it is when it did not cross.
+ */
+function cutIfCrossing(
+  geometry: Polygon | MultiPolygon,
+  crossing: UnwrappedPolygons['crossing'],
+  context: FeatureContext,
+  isMultiPolygon: boolean,
+): Polygon | MultiPolygon | null {
+  if (crossing === null) return geometry;
+  const where =
+    `${describeRing(crossing.polygon, crossing.ring, isMultiPolygon)} crosses the antimeridian (longitude 180) between ` +
+    `${formatPosition(crossing.from[0], crossing.from[1])} and ${formatPosition(crossing.to[0], crossing.to[1])}`;
+  let pieces: Position[][][];
+  try {
+    pieces = cutAtAntimeridian(geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates);
+  } catch (error) {
+    reportIssue(
+      context,
+      'crosses-antimeridian',
+      'error',
+      `${where}, and it could not be cut there automatically (${error instanceof Error ? error.message : String(error)}). ` +
+        'Cut it at longitude 180 in a GIS, into a part ending at 180 and one starting at -180. The feature was rejected.',
+    );
+    return null;
+  }
+  if (pieces.length === 0) {
+    reportIssue(context, 'zero-area', 'error', `${where}, and cut there, it encloses no area. Check the coordinates in the source data. The feature was rejected.`);
+    return null;
+  }
+  const cut =
+    pieces.length === 1
+      ? 'it was written again within longitude -180 to 180'
+      : `it was cut there into ${pieces.length} polygons, ending at 180 and starting at -180`;
+  reportIssue(
+    context,
+    'crosses-antimeridian',
+    'warning',
+    `${where}; ${cut}, as RFC 7946 asks, so that it is measured where it lies and not as a band round the world. ` +
+      'Nothing is lost; writing it cut in the file avoids this warning.',
+  );
+  return !isMultiPolygon && pieces.length === 1
+    ? { type: 'Polygon', coordinates: pieces[0] }
+    : { type: 'MultiPolygon', coordinates: pieces };
+}
+
+/** How {@link dropFlatRings} tells and words a ring that encloses no area. */
+interface EmptyRingTest {
+  isEmpty: (ring: Position[]) => boolean;
+  /** Why one ring encloses no area. */
+  why: string;
+  /** Why a whole outline encloses none. */
+  whyAll: string;
+}
+
+const FLAT: EmptyRingTest = {
+  isEmpty: isFlatRing,
+  why: 'its positions lie on one line',
+  whyAll: 'all its positions lie on one line or on one point',
+};
+
+const UNMEASURABLE: EmptyRingTest = {
+  isEmpty: (ring) => ringSignedArea(ring) === 0,
+  why: 'its area computes as 0: its positions are too close together to measure',
+  whyAll: 'its area computes as 0: its positions are too close together to measure',
+};
+
+/**
+ * Drops holes that enclose no area by `test` (flat ones, or ones whose area computes as 0), and such
+ * polygons of a MultiPolygon that has others, with `zero-area` warnings; returns null with a
+ * `zero-area` error when nothing encloses any area.
  */
 function dropFlatRings(
   polygons: Position[][][],
   context: FeatureContext,
   isMultiPolygon: boolean,
+  test: EmptyRingTest,
 ): Position[][][] | null {
   const kept: Position[][][] = [];
   const flatPolygons: number[] = [];
   for (let p = 0; p < polygons.length; p++) {
     const rings = polygons[p];
-    if (isFlatRing(rings[0])) {
+    if (test.isEmpty(rings[0])) {
       flatPolygons.push(p);
       continue;
     }
     const keptRings = [rings[0]];
     for (let r = 1; r < rings.length; r++) {
-      if (!isFlatRing(rings[r])) {
+      if (!test.isEmpty(rings[r])) {
         keptRings.push(rings[r]);
         continue;
       }
@@ -95,7 +182,7 @@ function dropFlatRings(
         context,
         'zero-area',
         'warning',
-        `${describeRing(p, r, isMultiPolygon)} is a hole that encloses no area (its positions lie on one line); it was dropped.`,
+        `${describeRing(p, r, isMultiPolygon)} is a hole that encloses no area (${test.why}); it was dropped.`,
       );
     }
     kept.push(keptRings);
@@ -105,7 +192,7 @@ function dropFlatRings(
       context,
       'zero-area',
       'error',
-      `its outline encloses no area (all its positions lie on one line or on one point); a zone must enclose land. ` +
+      `its outline encloses no area (${test.whyAll}); a zone must enclose land. ` +
         'Check the coordinates in the source data. The feature was rejected.',
     );
     return null;
@@ -115,7 +202,7 @@ function dropFlatRings(
       context,
       'zero-area',
       'warning',
-      `polygon ${p} encloses no area (its positions lie on one line); it was dropped and the other polygons kept.`,
+      `polygon ${p} encloses no area (${test.why}); it was dropped and the other polygons kept.`,
     );
   }
   return kept;
@@ -137,7 +224,10 @@ function unionWithItself(
   try {
     // Slivers the union leaves (rounding at a spike's base, a crossing within a few ulps) enclose
     // no area: drop them as dropFlatRings drops the input's, so that what is accepted stays valid.
-    union = withoutFlatRings(polygonClipping.union(polygons as ClippingMultiPolygon));
+    // polygon-clipping drops vertices lying on a straight line (a spike's foot, a midpoint): put
+    // them back, or the edge's geodesic, and the zone's area, would change.
+    const raw = polygonClipping.union(polygons as ClippingMultiPolygon) as Position[][][];
+    union = withoutFlatRings(restoreDroppedVertices(raw, [polygons]) as ClippingMultiPolygon);
   } catch (error) {
     reportIssue(
       context,
