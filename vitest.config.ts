@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'test/**/*.fuzz.test.ts'],
     environment: 'node',
-    testTimeout: 30_000,
+    // Generous: fuzz files run thousands of cases, and two cores are shared with browser tests.
+    testTimeout: 120_000,
     hookTimeout: 180_000,
     // Browser tests each build and serve a bundle; two cores cannot run many of them at once.
     maxWorkers: 2,

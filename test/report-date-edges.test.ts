@@ -2,34 +2,40 @@ import { describe, expect, test } from 'vitest';
 import { summarize } from '../src/report/summarize.js';
 import { validateFeatures } from '../src/validate/validate-features.js';
 
-// Bugs in src/report found by test/fuzz/summarize-properties.ts, for the engineer finishing
-// summarize (src/report is not the fuzzing work's to change). Both dates are ones loading accepts
-// (normaliseDate reads years 0000–9999). Marked `test.fails` so the suite stays green while they
-// stand: when a fix lands, vitest reports these as unexpectedly passing — then drop `.fails`, and
-// drop hasKnownBadDate() from test/fuzz/summarize-properties.ts.
+// Found by test/fuzz/summarize-properties.ts: years far off the calendar (9999-12-31 placeholders,
+// 0099) once reached summarize, where 9999-12-31's ISO week ends in year 10000 and threw, and years
+// below 100 went missing from the weeks. Loading now reads such dates as invalid.
 
-// A 0.001° square at the equator: 12,309.07 m² on the WGS84 ellipsoid (the measure fixtures' method).
-function clearedOn(endDate: string) {
-  const { zones } = validateFeatures(
+// A 0.001° square at the equator: 12,309.07 m² on the WGS84 ellipsoid (pyproj Geod).
+const SQUARE_HECTARES = 1.2309072079;
+
+function loadClearedOn(endDate: string) {
+  return validateFeatures(
     [{ type: 'Feature', properties: { status: 'cleared', endDate }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [0.001, 0], [0.001, 0.001], [0, 0.001], [0, 0]]] } }],
     { fileName: 'dates.geojson' },
   );
-  expect(zones).toHaveLength(1);
-  return zones;
 }
 
-describe('summarize at the ends of the calendar (known bugs)', () => {
-  test.fails('a release completed on 9999-12-31 is summarised (its ISO week ends in year 10000) instead of throwing', () => {
-    // Today: Error "to must be a calendar date written YYYY-MM-DD …; got "+010000-01"" from
-    // summarizeWeeks → dissolveOutcomes → resolvePeriod, so `cleared-land report` stops on one bad cell.
-    const summary = summarize(clearedOn('9999-12-31'));
-    expect(summary.weeks).toHaveLength(1);
-  });
+describe('dates at the ends of the calendar', () => {
+  for (const endDate of ['9999-12-31', '0099-06-01', '1899-12-31', '2101-01-01']) {
+    test(`reads ${endDate} as an invalid date, keeps the zone undated, and summarises it`, () => {
+      const { zones, issues } = loadClearedOn(endDate);
+      expect(zones).toHaveLength(1);
+      expect(zones[0].properties.endDate).toBeNull();
+      expect(issues.map((issue) => [issue.code, issue.severity])).toEqual([['invalid-date', 'warning']]);
+      expect(issues[0].message).toContain('with a year from 1900 to 2100');
+      const summary = summarize(zones);
+      expect(summary.totals.clearedHa).toBeCloseTo(SQUARE_HECTARES, 9);
+      expect(summary.weeks).toEqual([]);
+    });
+  }
 
-  test.fails('a release completed in a year before 0100 is counted in its week, as in the totals', () => {
-    // Today: totals.clearedHa counts it but weeks is [] (Date.UTC reads years 0–99 as 1900–1999).
-    const summary = summarize(clearedOn('0099-06-01'));
-    expect(summary.weeks.map((week) => week.weekStart)).toEqual(['0099-06-01']);
-    expect(summary.weeks[0].clearedHa).toBe(summary.totals.clearedHa);
+  test('keeps the first and last days of the years it reads', () => {
+    for (const endDate of ['1900-01-01', '2100-12-31']) {
+      const { zones, issues } = loadClearedOn(endDate);
+      expect(issues).toEqual([]);
+      expect(zones[0].properties.endDate).toBe(endDate);
+      expect(summarize(zones).weeks).toHaveLength(1);
+    }
   });
 });

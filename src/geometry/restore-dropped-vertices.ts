@@ -26,16 +26,28 @@ import type { Position } from 'geojson';
  */
 export function restoreDroppedVertices(result: Position[][][], inputs: readonly (Position[][] | Position[][][])[]): Position[][][] {
   if (result.length === 0) return result;
-  // A vertex the result has was not dropped.
-  const kept = new Set<string>();
-  for (const rings of result) for (const ring of rings) for (const [x, y] of ring) kept.add(`${x},${y}`);
-  const points = collectVertices(inputs, kept);
+  const points = collectVertices(inputs);
   const count = points.length / 2;
   if (count === 0) return result;
   const index = new Flatbush(count);
   for (let k = 0; k < count; k += 1) index.add(points[2 * k], points[2 * k + 1], points[2 * k], points[2 * k + 1]);
   index.finish();
-  return result.map((rings) => rings.map((ring) => restoreRing(ring, index, points)));
+  // A vertex the result has was not dropped. Built only when some edge has a candidate (rarely).
+  let kept: Set<string> | null = null;
+  const isKept = (x: number, y: number): boolean => {
+    if (kept === null) {
+      kept = new Set<string>();
+      for (const rings of result) for (const ring of rings) for (const [keptX, keptY] of ring) kept.add(`${keptX},${keptY}`);
+    }
+    return kept.has(`${x},${y}`);
+  };
+  return result.map((rings) => rings.map((ring) => restoreRing(ring, { index, points, isKept })));
+}
+
+interface Candidates {
+  index: Flatbush;
+  points: Float64Array;
+  isKept: (x: number, y: number) => boolean;
 }
 
 /** How far from an edge's line, as a share of the edge's length, an input vertex may lie and still be put back on it. */
@@ -48,10 +60,10 @@ const RESTORE_MAX_DISTANCE_DEGREES = 1e-13;
  */
 const RESTORE_MIN_EDGE_DEGREES = 1e-6;
 
-function restoreRing(ring: Position[], index: Flatbush, points: Float64Array): Position[] {
+function restoreRing(ring: Position[], candidates: Candidates): Position[] {
   let restored: Position[] | null = null;
   for (let i = 0; i + 1 < ring.length; i += 1) {
-    const found = verticesOnEdge(ring[i], ring[i + 1], index, points);
+    const found = verticesOnEdge(ring[i], ring[i + 1], candidates);
     if (found.length === 0) {
       restored?.push(ring[i]);
       continue;
@@ -65,7 +77,7 @@ function restoreRing(ring: Position[], index: Flatbush, points: Float64Array): P
 }
 
 /** Input vertices strictly inside edge a→b and on its line, ordered from a to b, without repeats. */
-function verticesOnEdge(a: Position, b: Position, index: Flatbush, points: Float64Array): Position[] {
+function verticesOnEdge(a: Position, b: Position, { index, points, isKept }: Candidates): Position[] {
   const ax = a[0];
   const ay = a[1];
   const dx = b[0] - ax;
@@ -84,7 +96,7 @@ function verticesOnEdge(a: Position, b: Position, index: Flatbush, points: Float
     if ((x === ax && y === ay) || (x === b[0] && y === b[1])) continue;
     if (Math.abs(dx * (y - ay) - dy * (x - ax)) > limit) continue;
     const t = (dx * (x - ax) + dy * (y - ay)) / lengthSquared;
-    if (t > 0 && t < 1) found.push({ t, x, y });
+    if (t > 0 && t < 1 && !isKept(x, y)) found.push({ t, x, y });
   }
   found.sort((p, q) => p.t - q.t);
   // Every piece of the edge at least RESTORE_MIN_EDGE_DEGREES long: a vertex nearer an end or the
@@ -100,18 +112,28 @@ function verticesOnEdge(a: Position, b: Position, index: Flatbush, points: Float
   return out;
 }
 
-/** Every vertex of the inputs that is not in `kept`, as x, y pairs (repeats do no harm). */
-function collectVertices(inputs: readonly (Position[][] | Position[][][])[], kept: ReadonlySet<string>): Float64Array {
-  const coordinates: number[] = [];
+/** Every vertex of the inputs, as x, y pairs (closing positions included; repeats do no harm). */
+function collectVertices(inputs: readonly (Position[][] | Position[][][])[]): Float64Array {
+  let count = 0;
+  const rings: Position[][] = [];
   for (const input of inputs) {
     const polygons = isPolygon(input) ? [input] : (input as Position[][][]);
     for (const polygon of polygons) {
       for (const ring of polygon) {
-        for (const [x, y] of ring) if (!kept.has(`${x},${y}`)) coordinates.push(x, y);
+        rings.push(ring);
+        count += ring.length;
       }
     }
   }
-  return Float64Array.from(coordinates);
+  const points = new Float64Array(2 * count);
+  let k = 0;
+  for (const ring of rings) {
+    for (const position of ring) {
+      points[k++] = position[0];
+      points[k++] = position[1];
+    }
+  }
+  return points;
 }
 
 /** Whether the operand is a Polygon's rings (its first non-empty ring starts with a position of numbers). */

@@ -5,7 +5,7 @@
  * time after it), as the region's spreadsheets and IMSMA exports write dates; and `Date` objects,
  * read in local time because that is how shapefile readers build them from DBF date fields.
  *
- * Returns null for anything else: impossible dates (`2023-02-30`), slashes (`05/06/2023` is 5 June or
+ * Returns null for anything else: impossible dates (`2023-02-30`), years outside 1900–2100, slashes (`05/06/2023` is 5 June or
  * 6 May), partial dates, numbers, and empty cells (check `isBlankValue` first to tell them apart).
  *
  * @example
@@ -63,11 +63,16 @@ function isOffset(offset: string | undefined): boolean {
 /** `YYYY-MM-DD`, or null when the day does not exist in that month (leap years included). */
 function calendarDate(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  if (year < 0 || year > MAX_FOUR_DIGIT_YEAR) return null;
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR) return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const MAX_FOUR_DIGIT_YEAR = 9999;
+// Land release records start after 1900 and cannot be completed after 2100: a year outside is a
+// typo (9999-12-31 placeholders, 0024 for 2024), and would also push ISO weeks off the calendar.
+/** Earliest year a zone's date may hold. */
+export const EARLIEST_YEAR = 1900;
+/** Latest year a zone's date may hold. */
+export const LATEST_YEAR = 2100;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function daysInMonth(year: number, month: number): number {

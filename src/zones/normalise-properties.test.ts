@@ -162,12 +162,12 @@ describe('normaliseProperties', () => {
     expect(issues[0].message).toBe(
       'zones.geojson, feature 12 (id T-0042): startDate (column "start_date") is "2023-02-30", which is not a date ' +
         'cleared-land reads; the feature was kept, but its start date is treated as missing. Write dates as ' +
-        'YYYY-MM-DD (2023-05-14) or DD.MM.YYYY (14.05.2023).',
+        'YYYY-MM-DD (2023-05-14) or DD.MM.YYYY (14.05.2023), with a year from 1900 to 2100.',
     );
     expect(issues[1].message).toBe(
       'zones.geojson, feature 12 (id T-0042): endDate (column "end_date") is "14/05/2023", which is not a date ' +
         'cleared-land reads; the feature was kept, but its end date is treated as missing, so the release counts ' +
-        'as undated. Write dates as YYYY-MM-DD (2023-05-14) or DD.MM.YYYY (14.05.2023).',
+        'as undated. Write dates as YYYY-MM-DD (2023-05-14) or DD.MM.YYYY (14.05.2023), with a year from 1900 to 2100.',
     );
   });
 

@@ -178,7 +178,7 @@ function readDate(
       'invalid-date',
       'warning',
       `${field} (column "${column}") is ${quoteValue(value)}, which is not a date cleared-land reads; ` +
-        `the feature was kept, but ${consequence}. Write dates as YYYY-MM-DD (2023-05-14) or DD.MM.YYYY (14.05.2023).`,
+        `the feature was kept, but ${consequence}. Write dates as YYYY-MM-DD (2023-05-14) or DD.MM.YYYY (14.05.2023), with a year from 1900 to 2100.`,
     );
   }
   return date;
