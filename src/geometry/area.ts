@@ -1,13 +1,15 @@
+import geographiclib from 'geographiclib-geodesic';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { geodesicRingAreaSquareMeters } from './geodesic-ring-area.js';
 
 /** 1 ha = 10,000 m². */
 export const SQUARE_METERS_PER_HECTARE = 10_000;
 
+// One PolygonArea accumulator, cleared per ring: allocating one per ring costs more than the ring.
+const accumulator = geographiclib.Geodesic.WGS84.Polygon(false);
+
 /**
  * Area of a Polygon or MultiPolygon on the WGS84 ellipsoid, in square metres, with edges taken as
- * geodesics (GeographicLib's PolygonArea, Karney 2013, as ported allocation-free in
- * {@link geodesicRingAreaSquareMeters}). Each ring counts by its absolute area, so
+ * geodesics (GeographicLib's PolygonArea, Karney 2013). Each ring counts by its absolute area, so
  * either winding is accepted: a polygon is its outer ring minus its holes, and a MultiPolygon is the
  * sum of its polygons (overlapping parts are counted twice; dissolve them first).
  *
@@ -59,6 +61,8 @@ function ringAreaSquareMeters(ring: readonly Position[]): number {
   // repeated position would only cost one more geodesic inverse problem.
   if (first[0] === last[0] && first[1] === last[1]) count -= 1;
   if (count < 3) return 0;
-  // Signed: a clockwise ring gives a negative area instead of "the rest of the Earth".
-  return Math.abs(geodesicRingAreaSquareMeters(ring, count));
+  accumulator.Clear();
+  for (let index = 0; index < count; index += 1) accumulator.AddPoint(ring[index][1], ring[index][0]);
+  // sign = true: a clockwise ring gives a negative area instead of "the rest of the Earth".
+  return Math.abs(accumulator.Compute(false, true).area ?? 0);
 }
