@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { MultiPolygon, Polygon } from 'geojson';
 import fixture from '../../test/fixtures/measure-areas.json' with { type: 'json' };
 import { rectangle } from '../../test/fixtures/build-zone.js';
-import { areaHectares, areaSquareMeters, polygonAreaSquareMeters, SQUARE_METERS_PER_HECTARE } from './area.js';
+import { areaHectares, areaSquareMeters, polygonAreaSquareMeters, SQUARE_METERS_PER_HECTARE, withRingAreaCache } from './area.js';
 
 // WGS84, and the surface of its ellipsoid in closed form: S = 2πa² + π(b²/e)·ln((1+e)/(1−e)).
 const A = 6_378_137;
@@ -69,5 +69,38 @@ describe('areaHectares', () => {
   test('is square metres divided by 10,000', () => {
     const square = rectangle(46, 40, 46.001, 40.001);
     expect(areaHectares(square)).toBe(areaSquareMeters(square) / SQUARE_METERS_PER_HECTARE);
+  });
+});
+
+describe('withRingAreaCache', () => {
+  test('gives the same areas as measuring afresh, and returns what the callback returns', () => {
+    const square = rectangle(46.8, 39.5, 46.81, 39.51);
+    const fresh = areaSquareMeters(square);
+    const [first, again] = withRingAreaCache(() => [areaSquareMeters(square), areaSquareMeters(square)]);
+    expect(first).toBe(fresh);
+    expect(again).toBe(fresh);
+  });
+
+  test('forgets every ring when it returns, so a ring changed afterwards is measured anew', () => {
+    const square = rectangle(46.8, 39.5, 46.81, 39.51);
+    const before = withRingAreaCache(() => areaSquareMeters(square));
+    square.coordinates[0][2] = [46.82, 39.52];
+    square.coordinates[0][1] = [46.82, 39.5];
+    square.coordinates[0][3] = [46.8, 39.52];
+    expect(areaSquareMeters(square)).toBeGreaterThan(before * 3.9);
+  });
+
+  test('forgets every ring when the callback throws', () => {
+    const square = rectangle(46.8, 39.5, 46.81, 39.51);
+    expect(() =>
+      withRingAreaCache(() => {
+        areaSquareMeters(square);
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    square.coordinates[0][2] = [46.82, 39.52];
+    square.coordinates[0][1] = [46.82, 39.5];
+    square.coordinates[0][3] = [46.8, 39.52];
+    expect(areaSquareMeters(square)).toBeGreaterThan(areaSquareMeters(rectangle(46.8, 39.5, 46.81, 39.51)) * 3.9);
   });
 });

@@ -7,6 +7,29 @@ export const SQUARE_METERS_PER_HECTARE = 10_000;
 // One PolygonArea accumulator, cleared per ring: allocating one per ring costs more than the ring.
 const accumulator = geographiclib.Geodesic.WGS84.Polygon(false);
 
+// Ring areas remembered by ring identity while `withRingAreaCache` runs, else null.
+let rememberedRingAreas: WeakMap<readonly Position[], number> | null = null;
+
+/**
+ * Runs `measure` remembering each ring's area by identity, so a ring measured again (a zone that
+ * overlaps nothing passes unchanged into several dissolved layers, the weekly layers and the
+ * checks) costs a lookup instead of a geodesic per edge. summarize() measures each edge about
+ * three times without it. Only for synchronous work that does not change a ring after measuring
+ * it; nested calls share the outer cache.
+ *
+ * @example
+ * const summary = withRingAreaCache(() => measureEverything(zones));
+ */
+export function withRingAreaCache<T>(measure: () => T): T {
+  if (rememberedRingAreas) return measure();
+  rememberedRingAreas = new WeakMap();
+  try {
+    return measure();
+  } finally {
+    rememberedRingAreas = null;
+  }
+}
+
 /**
  * Area of a Polygon or MultiPolygon on the WGS84 ellipsoid, in square metres, with edges taken as
  * geodesics (GeographicLib's PolygonArea, Karney 2013). Each ring counts by its absolute area, so
@@ -53,6 +76,13 @@ export function polygonAreaSquareMeters(rings: readonly (readonly Position[])[])
 }
 
 function ringAreaSquareMeters(ring: readonly Position[]): number {
+  if (!rememberedRingAreas) return measureRing(ring);
+  let area = rememberedRingAreas.get(ring);
+  if (area === undefined) rememberedRingAreas.set(ring, (area = measureRing(ring)));
+  return area;
+}
+
+function measureRing(ring: readonly Position[]): number {
   let count = ring.length;
   if (count < 3) return 0;
   const first = ring[0];

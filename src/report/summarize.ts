@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import { areaSquareMeters } from '../geometry/area.js';
+import { areaSquareMeters, withRingAreaCache } from '../geometry/area.js';
 import { dissolveOutcomes } from '../geometry/dissolve-outcomes.js';
 import type { LoadResult } from '../io/load-result.js';
 import type { ValidationIssue } from '../validate/issue-codes.js';
@@ -74,6 +74,11 @@ export const AREA_METHOD =
  * summary.totals.clearedHa; // 12.3456…
  */
 export function summarize(input: LoadResult | readonly ZoneFeature[], options: SummarizeOptions = {}): Summary {
+  // Most rings are measured several times (in each layer they pass into unchanged, each week, each check).
+  return withRingAreaCache(() => summarizeOnce(input, options));
+}
+
+function summarizeOnce(input: LoadResult | readonly ZoneFeature[], options: SummarizeOptions): Summary {
   const settings = withDefaults(options);
   const period = resolvePeriod(settings);
   const tolerance = settings.reportedAreaTolerance;
@@ -102,14 +107,9 @@ export function summarize(input: LoadResult | readonly ZoneFeature[], options: S
   }
   const weeks = summarizeWeeks(zones, period, report);
 
-  const areas = new WeakMap<ZoneFeature, number>();
   const context: FindingContext = {
     fileName,
-    areaOf: (zone) => {
-      let area = areas.get(zone);
-      if (area === undefined) areas.set(zone, (area = areaSquareMeters(zone.geometry)));
-      return area;
-    },
+    areaOf: (zone) => areaSquareMeters(zone.geometry),
     onFallback: report,
   };
   const findings = [
