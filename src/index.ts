@@ -28,6 +28,8 @@ export { mergeLoadResults } from './io/merge-load-results.js';
 export { validateFeatures, defaultValidateOptions, type ValidateOptions } from './validate/validate-features.js';
 export { normaliseStatus, STATUS_SYNONYMS } from './zones/normalise-status.js';
 export { ZONE_FIELDS, DEFAULT_FIELD_ALIASES, type FieldMap, type ZoneField } from './zones/field-map.js';
+export { PackedZones, type ZoneSink } from './zones/packed-zones.js';
+export { zoneListOf, isZoneList, type ZoneList } from './zones/zone-list.js';
 export { areaSquareMeters, areaHectares, SQUARE_METERS_PER_HECTARE } from './geometry/area.js';
 export { dissolve, defaultDissolveOptions, type DissolveOptions } from './geometry/dissolve.js';
 export {
@@ -36,4 +38,4 @@ export {
   type DissolveOutcomesOptions,
   type OutcomeGeometries,
 } from './geometry/dissolve-outcomes.js';
-export { summarize, defaultSummarizeOptions, AREA_METHOD, type SummarizeOptions } from './report/summarize.js';
+export { summarize, defaultSummarizeOptions, AREA_METHOD, type SummarizeOptions, type SummarizeInput } from './report/summarize.js';

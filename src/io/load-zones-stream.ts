@@ -4,6 +4,7 @@ import { validateFeatures } from '../validate/validate-features.js';
 import { createFeatureStreamReader } from './create-feature-stream-reader.js';
 import type { FeatureStreamEvent, JsonSyntaxError } from './create-feature-stream-reader.js';
 import type { LoadOptions } from './load-zones.js';
+import { moveIntoSink } from './move-into-sink.js';
 import type { LoadResult } from './load-result.js';
 import { parseInput } from './parse-input.js';
 import { parseIssue } from './parse-issue.js';
@@ -41,6 +42,8 @@ export const defaultLoadStreamOptions: LoadStreamOptions = {
   fileName: 'input',
   // Never aborted.
   signal: null,
+  // Zones are kept in the result.
+  zoneSink: null,
   // 64 MiB: reading that much whole stays far below Node's default heap.
   rereadMaxBytes: 64 * 1024 * 1024,
 };
@@ -82,20 +85,28 @@ export async function loadZonesStream(input: ChunkInput, options: Partial<LoadSt
       `loadZonesStream: input must be an async iterable of Uint8Array chunks (e.g. fs.createReadStream(path)) or a function returning one; got ${input === null ? 'null' : typeof input}`,
     );
   }
-  const first = await readOnce(open === null ? (input as AsyncIterable<Uint8Array>) : openChunks(open), settings, null);
-  if (first.kind === 'done') return first.result;
+  const sink = settings.zoneSink;
+  const sinkStart = sink?.length ?? 0;
+  const first = await readOnce(open === null ? (input as AsyncIterable<Uint8Array>) : openChunks(open), settings, null, sinkStart);
+  if (first.kind === 'done') return moveIntoSink(first.result, sink);
   if (first.kind === 'crs-after-features') {
     if (open !== null) {
-      const second = await readOnce(openChunks(open), settings, { crs: first.crs });
-      if (second.kind === 'done') return second.result;
+      sink?.truncate(sinkStart);
+      const second = await readOnce(openChunks(open), settings, { crs: first.crs }, sinkStart);
+      if (second.kind === 'done') return moveIntoSink(second.result, sink);
       if (second.kind === 'broken') return brokenResult(second.error, settings.fileName);
     }
+    sink?.truncate(sinkStart);
     return crsAfterFeaturesResult(first, settings);
   }
   if (open !== null) {
     const bytes = await gather(openChunks(open), settings, settings.rereadMaxBytes);
-    if (bytes !== null) return validateParsedInput(await parseInput(bytes, settings.fileName), settings);
+    if (bytes !== null) {
+      sink?.truncate(sinkStart);
+      return moveIntoSink(validateParsedInput(await parseInput(bytes, settings.fileName), settings), sink);
+    }
   }
+  sink?.truncate(sinkStart);
   return brokenResult(first.error, settings.fileName);
 }
 
@@ -111,12 +122,14 @@ const BATCH_FEATURES = 1000;
 
 /**
  * One pass: streams the features of a FeatureCollection, or gathers the whole input when it turns
- * out not to be one before its features began. `forced` is the CRS a second pass must use.
+ * out not to be one before its features began. `forced` is the CRS a second pass must use;
+ * `sinkStart` is how many zones the sink held before this file.
  */
 async function readOnce(
   chunks: AsyncIterable<Uint8Array>,
   settings: LoadStreamOptions,
   forced: { crs: string | null } | null,
+  sinkStart: number,
 ): Promise<PassOutcome> {
   const { fileName, fieldMap, statusValues, signal } = settings;
   const reader = createFeatureStreamReader();
@@ -135,6 +148,8 @@ async function readOnce(
   let entryIssues: ValidationIssue[] = [];
   let validationIssues: ValidationIssue[] = [];
   let zones: ZoneFeature[] = [];
+  let accepted = 0;
+  const sink = settings.zoneSink;
   let seenIds = new Map<string, number>();
   let batch: Array<unknown | null> = [];
   let batchStart = 0;
@@ -146,7 +161,11 @@ async function readOnce(
     if (crsError === null) {
       const features = definition === null ? batch : reprojectFeatures(batch, definition);
       const validated = validateFeatures(features, { fileName, crs: crsInUse, fieldMap, statusValues, firstIndex: batchStart, seenIds });
-      for (const zone of validated.zones) zones.push(zone);
+      for (const zone of validated.zones) {
+        if (sink === null) zones.push(zone);
+        else sink.add(zone);
+      }
+      accepted += validated.zones.length;
       for (const issue of validated.issues) validationIssues.push(issue);
     }
     batchStart += batch.length;
@@ -161,6 +180,9 @@ async function readOnce(
     entryIssues = [];
     validationIssues = [];
     zones = [];
+    accepted = 0;
+    // The sink may hold other files' zones: starting over forgets only this file's.
+    sink?.truncate(sinkStart);
     seenIds = new Map();
     batch = [];
     batchStart = 0;
@@ -259,7 +281,7 @@ async function readOnce(
   for (const issue of validationIssues) issues.push(issue);
   return {
     kind: 'done',
-    result: { fileName, format: 'geojson', zones, issues, accepted: zones.length, rejected: featureCount - zones.length },
+    result: { fileName, format: 'geojson', zones, issues, accepted, rejected: featureCount - accepted },
   };
 }
 

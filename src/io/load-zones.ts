@@ -7,6 +7,8 @@ import { loadZonesStream } from './load-zones-stream.js';
 import { bytesSource } from './bytes-source.js';
 import { stringSource } from './string-source.js';
 import type { ZoneSource } from './zone-source.js';
+import type { ZoneSink } from '../zones/packed-zones.js';
+import { moveIntoSink } from './move-into-sink.js';
 
 /** Options of {@link loadZones}. */
 export interface LoadOptions {
@@ -20,6 +22,11 @@ export interface LoadOptions {
   fileName: string;
   /** Aborts reading (e.g. when a newer file is opened). */
   signal: AbortSignal | null;
+  /**
+   * Where to keep accepted zones instead of `result.zones` (then empty), e.g. a `PackedZones`,
+   * which holds a national file in a fraction of the memory; null: in `result.zones`.
+   */
+  zoneSink: ZoneSink | null;
 }
 
 /** Defaults of {@link LoadOptions}. */
@@ -29,6 +36,7 @@ export const defaultLoadOptions: LoadOptions = {
   statusValues: {},
   fileName: 'input',
   signal: null,
+  zoneSink: null,
 };
 
 /**
@@ -49,7 +57,7 @@ export async function loadZones(
   input: ZoneSource | string | Uint8Array | ArrayBuffer,
   options: Partial<LoadOptions> = {},
 ): Promise<LoadResult> {
-  const { crs: crsOption, fieldMap, statusValues, fileName: fallbackName, signal } = {
+  const { crs: crsOption, fieldMap, statusValues, fileName: fallbackName, signal, zoneSink } = {
     ...defaultLoadOptions,
     ...options,
   };
@@ -59,12 +67,12 @@ export async function loadZones(
     // Sources that can stream (Node paths) go through the streaming reader: the same result, in
     // memory proportional to the accepted zones instead of the file.
     const stream = source.stream.bind(source);
-    return loadZonesStream(() => stream(signal ?? undefined), { crs: crsOption, fieldMap, statusValues, fileName, signal });
+    return loadZonesStream(() => stream(signal ?? undefined), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink });
   }
   const bytes = await source.read(signal ?? undefined);
   signal?.throwIfAborted();
   const parsed = await parseInput(bytes, fileName);
-  return validateParsedInput(parsed, { fileName, crs: crsOption, fieldMap, statusValues });
+  return moveIntoSink(validateParsedInput(parsed, { fileName, crs: crsOption, fieldMap, statusValues }), zoneSink);
 }
 
 function toSource(input: ZoneSource | string | Uint8Array | ArrayBuffer, fileName: string): ZoneSource {

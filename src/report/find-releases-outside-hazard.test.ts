@@ -11,7 +11,7 @@ const hazard: MultiPolygon = { type: 'MultiPolygon', coordinates: [rectangle(0, 
 test('reports a release with more than 1 % of its area outside every hazard, with the share and the area', () => {
   // [3.5,4.5]: half of it (one half-lune) outside [0,4].
   const zone = buildZone('cleared', rectangle(3.5, 0, 4.5, 90), { featureIndex: 3, id: 'T-3' });
-  const issues = findReleasesOutsideHazard([zone], hazard, context);
+  const issues = findReleasesOutsideHazard([zone], hazard, true, context);
   const outside = areaSquareMeters(rectangle(4, 0, 4.5, 90));
   expect(issues).toEqual([
     expect.objectContaining({ code: 'release-outside-hazard', severity: 'warning', feature: 3, id: 'T-3' }),
@@ -23,11 +23,19 @@ test('reports a release with more than 1 % of its area outside every hazard, wit
 
 test('accepts up to 1 % outside', () => {
   // 0.009 of a 1° lune sticks out: 0.9 %.
-  expect(findReleasesOutsideHazard([buildZone('reduced', rectangle(3.009, 0, 4.009, 90))], hazard, context)).toEqual([]);
-  expect(findReleasesOutsideHazard([buildZone('reduced', rectangle(3.011, 0, 4.011, 90))], hazard, context)).toHaveLength(1);
+  expect(findReleasesOutsideHazard([buildZone('reduced', rectangle(3.009, 0, 4.009, 90))], hazard, true, context)).toEqual([]);
+  expect(findReleasesOutsideHazard([buildZone('reduced', rectangle(3.011, 0, 4.011, 90))], hazard, true, context)).toHaveLength(1);
 });
 
-test('checks nothing when there are no hazards, and never checks hazards themselves', () => {
-  expect(findReleasesOutsideHazard([buildZone('cleared', rectangle(10, 0, 11, 90))], { type: 'MultiPolygon', coordinates: [] }, context)).toEqual([]);
-  expect(findReleasesOutsideHazard([buildZone('suspected', rectangle(10, 0, 11, 90))], hazard, context)).toEqual([]);
+const noHazard: MultiPolygon = { type: 'MultiPolygon', coordinates: [] };
+
+test('checks nothing when the file has no hazards, and never checks hazards themselves', () => {
+  expect(findReleasesOutsideHazard([buildZone('cleared', rectangle(10, 0, 11, 90))], noHazard, false, context)).toEqual([]);
+  expect(findReleasesOutsideHazard([buildZone('suspected', rectangle(10, 0, 11, 90))], hazard, true, context)).toEqual([]);
+});
+
+test('reports a release far from every hazard of the file even when its own batch holds none', () => {
+  const issues = findReleasesOutsideHazard([buildZone('cleared', rectangle(10, 0, 11, 90), { featureIndex: 7 })], noHazard, true, context);
+  expect(issues).toEqual([expect.objectContaining({ code: 'release-outside-hazard', feature: 7 })]);
+  expect(issues[0].message).toContain('has 100% of its area');
 });

@@ -16,20 +16,21 @@ const PERCENT = new Intl.NumberFormat('en-US', { style: 'percent', maximumFracti
 /**
  * Finds releases with more than 1 % of their area outside every suspected or confirmed hazard:
  * land released that was never recorded as hazardous, usually a hazard polygon missing from the
- * file or a release drawn in the wrong place. Returns nothing when `hazard` is empty (a file of
- * releases only). `hazard` should be dissolved; each release is differenced only with the hazard
- * parts near it.
+ * file or a release drawn in the wrong place. `hazard` should be dissolved; each release is
+ * differenced only with the hazard parts near it, so `zones` and `hazard` may be one batch of
+ * connected components. Returns nothing when `hazardsInFile` is false (a file of releases only).
  *
  * @example
- * findReleasesOutsideHazard(zones, outcomes.hazard, context);
+ * findReleasesOutsideHazard(zones, outcomes.hazard, true, context);
  */
 export function findReleasesOutsideHazard(
   zones: readonly ZoneFeature[],
   hazard: MultiPolygon,
+  hazardsInFile: boolean,
   context: FindingContext,
 ): ValidationIssue[] {
+  if (!hazardsInFile) return [];
   const index = indexPolygons([hazard]);
-  if (index.polygons.length === 0) return [];
   const issues: ValidationIssue[] = [];
   for (const zone of zones) {
     if (!RELEASE_STATUSES.includes(zone.properties.status)) continue;

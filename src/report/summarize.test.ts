@@ -3,7 +3,7 @@ import type { Feature } from 'geojson';
 import { buildZone, rectangle } from '../../test/fixtures/build-zone.js';
 import { areaSquareMeters } from '../geometry/area.js';
 import type { LoadResult } from '../io/load-result.js';
-import { NO_REGION_NAME } from './summarize-by-region-property.js';
+import { NO_REGION_NAME } from './tally-by-region-property.js';
 import { AREA_METHOD, summarize } from './summarize.js';
 
 // Lunes (equator to pole) have hand-computable areas: width/720 of the ellipsoid.

@@ -3,21 +3,25 @@ import { areaSquareMeters, withRingAreaCache } from '../geometry/area.js';
 import { dissolveOutcomes } from '../geometry/dissolve-outcomes.js';
 import type { LoadResult } from '../io/load-result.js';
 import type { ValidationIssue } from '../validate/issue-codes.js';
-import { RELEASE_STATUSES, type ZoneFeature } from '../zones/zone.js';
+import { HAZARD_STATUSES, ITEM_KEYS, RELEASE_STATUSES, type ItemCounts, type ZoneFeature } from '../zones/zone.js';
+import { indexRegions, type RegionIndex } from '../geometry/region-index.js';
+import { isZoneList, zoneListOf, type ZoneList } from '../zones/zone-list.js';
 import { areaFigures } from './area-figures.js';
+import { batchByComponent } from './batch-by-component.js';
 import { fallbackIssue } from './fallback-issue.js';
 import type { FindingContext, ReportFallback } from './finding-context.js';
 import { findOverlappingOutcomes } from './find-overlapping-outcomes.js';
 import { findReleasesOutsideHazard } from './find-releases-outside-hazard.js';
 import { findReportedAreaMismatches } from './find-reported-area-mismatches.js';
-import { measureLayers, reportOutcomeFallback } from './measure-layers.js';
+import { measureLayers, OUTCOME_LAYERS, reportOutcomeFallback } from './measure-layers.js';
 import { calendarDay, countsInPeriod, isBounded, resolvePeriod, type Period } from './period.js';
 import { resolveRegions } from './resolve-regions.js';
-import { sumItems } from './sum-items.js';
-import { summarizeByRegionPolygons } from './summarize-by-region-polygons.js';
-import { summarizeByRegionProperty } from './summarize-by-region-property.js';
-import { summarizeWeeks } from './summarize-weeks.js';
-import type { AreaFigures, RegionSummary, Summary } from './summary.js';
+import { countItems } from './sum-items.js';
+import type { AreaFigures, RegionSummary, Summary, WeekSummary } from './summary.js';
+import { addToTally, emptyTally, type Tally } from './tally.js';
+import { tallyByRegionPolygons, type RegionPolygonTallies } from './tally-by-region-polygons.js';
+import { regionNamesInOrder, tallyByRegionProperty } from './tally-by-region-property.js';
+import { tallyWeeks, type WeekTally } from './tally-weeks.js';
 
 /** Options of {@link summarize}. Every field may be left out (or undefined) for its default. */
 export interface SummarizeOptions {
@@ -31,6 +35,11 @@ export interface SummarizeOptions {
   to?: string | null;
   /** Largest accepted |reported − computed| / computed before a zone is flagged; 0.1 = 10 %. */
   reportedAreaTolerance?: number;
+  /**
+   * About how many zones are measured together (whole connected components, so the figures do not
+   * depend on it): fewer use less memory, more cost less set-up.
+   */
+  batchZones?: number;
 }
 
 /** Defaults of {@link SummarizeOptions}. */
@@ -45,6 +54,8 @@ export const defaultSummarizeOptions = {
   to: null,
   /** 10 %. */
   reportedAreaTolerance: 0.1,
+  /** Enough that per-batch set-up vanishes (indexes, week maps), few enough to keep memory small. */
+  batchZones: 10_000,
 } as const satisfies SummarizeOptions;
 
 /** How areas are measured, as the summary states it. */
@@ -66,6 +77,8 @@ export const AREA_METHOD =
  * ("(no region)" last), each measured from its own zones.
  *
  * Bad geometry never throws: polygon-clipping failures fall back (see `clipping-fallback` issues).
+ * Zones are measured in batches of whole connected components (`batchZones`), so the working
+ * memory stays that of a batch; `zones` may be a `PackedZones` for national files.
  *
  * @throws Error for misuse: a region that is not a Polygon/MultiPolygon feature, a date that is not
  * YYYY-MM-DD, `from` after `to`, a negative tolerance, an input that is neither a LoadResult nor an array.
@@ -73,60 +86,74 @@ export const AREA_METHOD =
  * const summary = summarize(await loadZones(pathSource('week17.geojson')), { regions: districts, from: '2024-04-21', to: '2024-04-27' });
  * summary.totals.clearedHa; // 12.3456…
  */
-export function summarize(input: LoadResult | readonly ZoneFeature[], options: SummarizeOptions = {}): Summary {
+export function summarize(input: SummarizeInput, options: SummarizeOptions = {}): Summary {
   // Most rings are measured several times (in each layer they pass into unchanged, each week, each check).
   return withRingAreaCache(() => summarizeOnce(input, options));
 }
 
-function summarizeOnce(input: LoadResult | readonly ZoneFeature[], options: SummarizeOptions): Summary {
+/** What {@link summarize} measures: a LoadResult (its `zones` an array or a `ZoneList`), or zones. */
+export type SummarizeInput = LoadResult | (Omit<LoadResult, 'zones'> & { zones: ZoneList }) | readonly ZoneFeature[];
+
+function summarizeOnce(input: SummarizeInput, options: SummarizeOptions): Summary {
   const settings = withDefaults(options);
   const period = resolvePeriod(settings);
   const tolerance = settings.reportedAreaTolerance;
   if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) {
     throw new Error(`reportedAreaTolerance must be a share ≥ 0 (0.1 = 10 %); got ${String(tolerance)}`);
   }
+  const batchSize = settings.batchZones;
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batchZones must be a whole number ≥ 1; got ${String(batchSize)}`);
   const { zones, loadIssues, accepted, rejected, fileName } = readInput(input);
   const regions = settings.regions === null ? null : resolveRegions(settings.regions, settings.regionField);
+  const regionIndex = regions ? indexRegions(regions.map((region) => region.geometry)) : null;
 
   const fallbacks: ValidationIssue[] = [];
   const report: ReportFallback = (fallback, what, involved) => fallbacks.push(fallbackIssue(fallback, what, involved, fileName));
-  const outcomes = dissolveOutcomes(zones, { ...period, onFallback: reportOutcomeFallback(report, zones, '') });
-  const counted = zones.filter((zone) => countsInPeriod(zone.properties.endDate, period));
+  const context: FindingContext = { fileName, areaOf: (zone) => areaSquareMeters(zone.geometry), onFallback: report };
+  const total = emptyTally();
+  const byPolygon: RegionPolygonTallies | null = regions
+    ? { total, regions: regions.map(() => emptyTally()), outside: emptyTally() }
+    : null;
+  const byName = new Map<string, Tally>();
+  const weeks = new Map<string, WeekTally>();
+  const findings: ValidationIssue[][] = [[], [], []];
+  const hazardsInFile = anyHazard(zones);
 
-  let totals: AreaFigures;
-  let rows: RegionSummary[];
-  let outsideRegions: AreaFigures | null = null;
-  if (regions) {
-    const byRegion = summarizeByRegionPolygons(outcomes, counted, regions, report);
-    totals = areaFigures(byRegion.totalSquareMeters, sumItems(counted));
-    rows = byRegion.rows;
-    outsideRegions = byRegion.outside;
-  } else {
-    totals = areaFigures(measureLayers(outcomes), sumItems(counted));
-    rows = summarizeByRegionProperty(zones, period, report);
+  for (const batch of batchByComponent(zones.boxes(), batchSize)) {
+    const batchZones = zones.featuresAt(batch);
+    const outcomes = dissolveOutcomes(batchZones, { ...period, onFallback: reportOutcomeFallback(report, batchZones, '') });
+    if (byPolygon && regionIndex) {
+      const counted = batchZones.filter((zone) => countsInPeriod(zone.properties.endDate, period));
+      tallyByRegionPolygons(outcomes, counted, regionIndex, report, byPolygon);
+    } else {
+      addToTally(total, measureLayers(outcomes), null);
+      tallyByRegionProperty(batchZones, period, report, byName);
+    }
+    tallyWeeks(batchZones, period, report, weeks);
+    appendAll(findings[0], findOverlappingOutcomes(batchZones, context));
+    appendAll(findings[1], findReleasesOutsideHazard(batchZones, outcomes.hazard, hazardsInFile, context));
+    appendAll(findings[2], findReportedAreaMismatches(batchZones, tolerance, context));
   }
-  const weeks = summarizeWeeks(zones, period, report);
 
-  const context: FindingContext = {
-    fileName,
-    areaOf: (zone) => areaSquareMeters(zone.geometry),
-    onFallback: report,
-  };
-  const findings = [
-    ...findOverlappingOutcomes(zones, context),
-    ...findReleasesOutsideHazard(zones, outcomes.hazard, context),
-    ...findReportedAreaMismatches(zones, tolerance, context),
-  ];
+  const rows: RegionSummary[] = regions && byPolygon
+    ? regions.map((region, index) => ({ name: region.name, ...figuresOf(byPolygon.regions[index]) }))
+    : regionNamesInOrder(byName.keys()).map((name) => ({ name, ...figuresOf(byName.get(name)!) }));
+  const outside = byPolygon?.outside ?? null;
+  const anythingOutside =
+    outside !== null && (OUTCOME_LAYERS.some((layer) => outside.squareMeters[layer] > 0) || countItems(outside.items) > 0);
+  const issues = [...loadIssues, ...fallbacks];
+  // Batches follow components, not the input: each kind of finding is put back in feature order.
+  for (const kind of findings) appendAll(issues, kind.sort((a, b) => (a.feature ?? 0) - (b.feature ?? 0)));
 
   return {
     period: { from: period.from, to: period.to },
     areaMethod: AREA_METHOD,
-    totals,
+    totals: areaFigures(total.squareMeters, countedItems(zones, period)),
     regions: rows,
-    outsideRegions,
-    weeks,
+    outsideRegions: anythingOutside && outside ? figuresOf(outside) : null,
+    weeks: [...weeks.keys()].sort().map((weekStart) => weekSummary(weekStart, weeks.get(weekStart)!)),
     features: { accepted, rejected, undated: countUndated(zones, period) },
-    issues: [...loadIssues, ...fallbacks, ...findings],
+    issues,
   };
 }
 
@@ -136,6 +163,7 @@ interface Settings {
   from: string | null;
   to: string | null;
   reportedAreaTolerance: number;
+  batchZones: number;
 }
 
 function withDefaults(options: SummarizeOptions): Settings {
@@ -145,22 +173,66 @@ function withDefaults(options: SummarizeOptions): Settings {
   return settings as unknown as Settings;
 }
 
-function readInput(input: LoadResult | readonly ZoneFeature[]): {
-  zones: readonly ZoneFeature[];
+function readInput(input: SummarizeInput): {
+  zones: ZoneList;
   loadIssues: ValidationIssue[];
   accepted: number;
   rejected: number;
   fileName: string;
 } {
-  if (Array.isArray(input)) return { zones: input, loadIssues: [], accepted: input.length, rejected: 0, fileName: 'zones' };
+  if (Array.isArray(input)) return { zones: zoneListOf(input), loadIssues: [], accepted: input.length, rejected: 0, fileName: 'zones' };
+  if (isZoneList(input)) throw new Error('input must be a LoadResult or an array of zone features; pass a ZoneList as the zones of a LoadResult');
   const result = input as LoadResult | null;
-  if (!result || !Array.isArray(result.zones)) {
+  const zones = result?.zones as unknown;
+  if (!result || !(Array.isArray(zones) || isZoneList(zones))) {
     throw new Error(`input must be a LoadResult (from loadZones) or an array of zone features; got ${result === null ? 'null' : typeof result}`);
   }
-  return { zones: result.zones, loadIssues: [...(result.issues ?? [])], accepted: result.accepted, rejected: result.rejected, fileName: result.fileName };
+  return {
+    zones: Array.isArray(zones) ? zoneListOf(zones) : zones,
+    loadIssues: [...(result.issues ?? [])],
+    accepted: result.accepted,
+    rejected: result.rejected,
+    fileName: result.fileName,
+  };
 }
 
-function countUndated(zones: readonly ZoneFeature[], period: Period): number {
+function figuresOf(tally: Tally): AreaFigures {
+  return areaFigures(tally.squareMeters, tally.items);
+}
+
+function weekSummary(weekStart: string, week: WeekTally): WeekSummary {
+  const { clearedHa, reducedHa, cancelledHa, releasedHa, items } = figuresOf(week);
+  return { weekStart, weekEnd: week.weekEnd, clearedHa, reducedHa, cancelledHa, releasedHa, items };
+}
+
+/** Items of every zone counted in the period (releases and hazards alike). */
+function countedItems(zones: ZoneList, period: Period): ItemCounts {
+  const items: ItemCounts = { apMines: 0, atMines: 0, uxo: 0, otherItems: 0 };
+  for (let index = 0; index < zones.length; index += 1) {
+    const properties = zones.propertiesAt(index);
+    if (!countsInPeriod(properties.endDate, period)) continue;
+    // Counts that are not finite numbers count as 0 (loading already reports them).
+    for (const key of ITEM_KEYS) if (Number.isFinite(properties[key])) items[key] += properties[key];
+  }
+  return items;
+}
+
+function countUndated(zones: ZoneList, period: Period): number {
   if (!isBounded(period)) return 0;
-  return zones.filter((zone) => RELEASE_STATUSES.includes(zone.properties.status) && calendarDay(zone.properties.endDate) === null).length;
+  let undated = 0;
+  for (let index = 0; index < zones.length; index += 1) {
+    const { status, endDate } = zones.propertiesAt(index);
+    if (RELEASE_STATUSES.includes(status) && calendarDay(endDate) === null) undated += 1;
+  }
+  return undated;
+}
+
+function anyHazard(zones: ZoneList): boolean {
+  for (let index = 0; index < zones.length; index += 1) if (HAZARD_STATUSES.includes(zones.propertiesAt(index).status)) return true;
+  return false;
+}
+
+function appendAll<T>(into: T[], items: readonly T[]): void {
+  // push(...items) overflows the stack for very long lists.
+  for (const item of items) into.push(item);
 }
