@@ -39,3 +39,23 @@ describe('dates at the ends of the calendar', () => {
     }
   });
 });
+
+describe('summarize on zones that did not come through loading', () => {
+  test('counts a release dated outside 1900–2100 as undated instead of throwing or inventing a week', () => {
+    const { zones } = loadClearedOn('2024-04-22');
+    for (const endDate of ['9999-12-31', '0099-06-01', '0001-01-01']) {
+      const zone = { ...zones[0], properties: { ...zones[0].properties, endDate } };
+      const open = summarize([zone]);
+      expect(open.totals.clearedHa).toBeCloseTo(SQUARE_HECTARES, 9);
+      expect(open.weeks).toEqual([]);
+      const inPeriod = summarize([zone], { from: '2024-01-01', to: '2024-12-31' });
+      expect(inPeriod.totals.clearedHa).toBe(0);
+      expect(inPeriod.features.undated).toBe(1);
+    }
+  });
+
+  test('still takes any real date as the period, e.g. from 1899-12-31', () => {
+    const { zones } = loadClearedOn('2024-04-22');
+    expect(summarize(zones, { from: '1899-12-31', to: '2024-04-22' }).totals.clearedHa).toBeCloseTo(SQUARE_HECTARES, 9);
+  });
+});

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { loadZones } from '../index.js';
+import { loadZones, type ZoneSink } from '../index.js';
 import { pathSource } from '../node.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError, type CliIo } from './cli-io.js';
 import { formatIssuesText } from './format-issues-text.js';
@@ -51,7 +51,9 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     throw new UsageError(`--max-per-code must be a whole number ≥ 0; got '${values['max-per-code']}'`);
   }
   const loadOptions = parseLoadFlags(values);
-  const result = await loadZones(pathSource(positionals[0]), loadOptions);
+  // Only counts and issues are reported, so accepted zones are counted, not kept: a national file
+  // validates in the memory of its issues.
+  const result = await loadZones(pathSource(positionals[0]), { ...loadOptions, zoneSink: countingSink() });
   const unreadable = result.issues.some((issue) => issue.severity === 'error' && issue.feature === null);
 
   if (values.format === 'json') {
@@ -65,4 +67,20 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     if (result.issues.length > 0) io.stdout.write(`${formatIssuesText(result.issues, { maxPerCode })}\n`);
   }
   return result.rejected > 0 || unreadable ? EXIT_REJECTED : EXIT_OK;
+}
+
+/** A sink that keeps nothing but the number of zones. */
+function countingSink(): ZoneSink {
+  let length = 0;
+  return {
+    get length() {
+      return length;
+    },
+    add: () => {
+      length += 1;
+    },
+    truncate: (to) => {
+      length = Math.min(length, to);
+    },
+  };
 }

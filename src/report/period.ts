@@ -1,3 +1,4 @@
+import { EARLIEST_YEAR, LATEST_YEAR } from '../zones/normalise-date.js';
 /** A reporting period: inclusive ISO dates (YYYY-MM-DD); null ends are open. */
 export interface Period {
   /** First day, inclusive; null: from the beginning. */
@@ -65,13 +66,22 @@ export function completedBy(endDate: string | null, period: Period): boolean {
 
 /**
  * The calendar day (YYYY-MM-DD) a zone date names, or null when it names none: the first ten
- * characters must be a real date, so '2024-04-22T10:00:00Z' gives '2024-04-22' and '2024-13-01'
- * gives null (such a release is treated as undated rather than failing the report).
+ * characters must be a real date in a year from 1900 to 2100 (as loading requires), so
+ * '2024-04-22T10:00:00Z' gives '2024-04-22', and '2024-13-01' or a 9999-12-31 placeholder give
+ * null: such a release is treated as undated rather than failing the report.
  *
  * @example
  * calendarDay('2024-04-22T10:00:00Z'); // '2024-04-22'
  */
 export function calendarDay(value: string | null | undefined): string | null {
+  const day = realCalendarDay(value);
+  if (day === null) return null;
+  const year = Number(day.slice(0, 4));
+  return year >= EARLIEST_YEAR && year <= LATEST_YEAR ? day : null;
+}
+
+/** The first ten characters of `value` when they are a real date, whatever the year; else null. */
+function realCalendarDay(value: string | null | undefined): string | null {
   if (typeof value !== 'string') return null;
   const match = ISO_DATE_PREFIX.exec(value);
   if (!match) return null;
@@ -87,6 +97,6 @@ const ISO_DATE_LENGTH = 10;
 
 function checkDate(name: 'from' | 'to', value: string | null | undefined): string | null {
   if (value === undefined || value === null) return null;
-  if (typeof value === 'string' && value.length === ISO_DATE_LENGTH && calendarDay(value) === value) return value;
+  if (typeof value === 'string' && value.length === ISO_DATE_LENGTH && realCalendarDay(value) === value) return value;
   throw new Error(`${name} must be a calendar date written YYYY-MM-DD, e.g. 2024-04-21; got ${JSON.stringify(value)}`);
 }
