@@ -9,6 +9,8 @@ import type { ZoneDensity } from './generate-zones.js';
 interface ReportFigures {
   size: number;
   seconds: number;
+  /** Every timed run, fastest first (seconds is their median). */
+  runs: number[];
   peakRssMiB: number;
   heapMiB: number;
   turfSeconds: number | null;
@@ -67,8 +69,8 @@ export function runReportBench(sizes: readonly number[], options: Partial<Report
   const geos = hasShapely();
   console.log('\n## summarize(): dissolve, overlay with 15 districts, weeks, checks (seeded, fresh process per size)');
   console.log(`Data: ${DENSITY_DESCRIPTIONS[density]}. Load average at start: ${loadAverage()}.\n`);
-  console.log('| zones | summarize s | peak RSS MiB | V8 heap MiB | Turf union s | ÷ Turf | GEOS s | ÷ GEOS | totals vs GEOS | t(n)/t(n/10) | GEOS t(n)/t(n/10) |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| zones | summarize s | runs s | peak RSS MiB | V8 heap MiB | Turf union s | ÷ Turf | GEOS s | ÷ GEOS | totals vs GEOS | t(n)/t(n/10) | GEOS t(n)/t(n/10) |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const secondsBySize = new Map<number, number>();
   const geosSecondsBySize = new Map<number, number>();
   try {
@@ -88,6 +90,7 @@ export function runReportBench(sizes: readonly number[], options: Partial<Report
       const cells = [
         size,
         ours.seconds.toFixed(2),
+        ours.runs.map((run) => run.toFixed(2)).join(' / '),
         ours.peakRssMiB.toFixed(0),
         ours.heapMiB.toFixed(0),
         ours.turfSeconds === null ? '–' : ours.turfSeconds.toFixed(2),
@@ -103,7 +106,8 @@ export function runReportBench(sizes: readonly number[], options: Partial<Report
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log('\n÷ Turf, ÷ GEOS: summarize time divided by theirs (below 1 is faster). Turf does only the union; GEOS does the same work as summarize.');
+  console.log('\nsummarize s: the median of three runs in one process (runs s: each of them).');
+  console.log('÷ Turf, ÷ GEOS: summarize time divided by theirs (below 1 is faster). Turf does only the union; GEOS does the same work as summarize.');
   console.log(`t(n)/t(n/10): time for n zones over the time for a tenth of them (target ≤ 12×). Load average at end: ${loadAverage()}.`);
 }
 

@@ -13,8 +13,8 @@ const BYTES_PER_MIB = 1024 * 1024;
 const KIB_PER_MIB = 1024;
 const WARM_UP_ZONES = 1_000;
 const WARM_UP_SEED = 7;
-/** Small sizes are timed three times (median); the noise of a shared machine is large. */
-const REPEATS_UP_TO = 10_000;
+/** Every size is timed three times (median): on a shared machine one run varies by ±15 %. */
+const REPEATS = 3;
 
 const [sizeArgument, dataPath, turfArgument, densityArgument = 'constant'] = process.argv.slice(2);
 const size = Number(sizeArgument);
@@ -26,7 +26,7 @@ summarize(generateZones(WARM_UP_ZONES, { seed: WARM_UP_SEED }).zones, { regions 
 
 const seconds: number[] = [];
 let summary = summarize([], {});
-for (let run = 0; run < (size <= REPEATS_UP_TO ? 3 : 1); run += 1) {
+for (let run = 0; run < REPEATS; run += 1) {
   const start = performance.now();
   summary = summarize(zones, { regions });
   seconds.push((performance.now() - start) / 1000);
@@ -49,6 +49,7 @@ process.stdout.write(
     size,
     density: densityArgument,
     seconds: seconds[Math.floor(seconds.length / 2)],
+    runs: seconds,
     peakRssMiB,
     heapMiB,
     turfSeconds,

@@ -8,7 +8,8 @@ import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags } from './parse-load-
 /** `cleared-land validate --help`. */
 export const VALIDATE_HELP = `Usage: cleared-land validate <file> [options]
 
-Reads a file of surveyed zones (GeoJSON, GeoJSON sequence, KML, GPX or zipped shapefile),
+Reads a file of surveyed zones (GeoJSON, GeoJSON sequence, KML/KMZ, GPX or zipped shapefile,
+also gzip-compressed),
 checks every feature and lists each problem with the feature's index and id.
 
 Options:

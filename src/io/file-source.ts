@@ -2,7 +2,9 @@ import type { ZoneSource } from './zone-source.js';
 
 /**
  * A source for a browser `File` (from an `<input type="file">` or a drop) or any `Blob`. Messages
- * name the file by `file.name`; a Blob without a name is called `'input'`.
+ * name the file by `file.name`; a Blob without a name is called `'input'`. It can stream
+ * (`Blob.stream()`), so `loadZones` reads a large FeatureCollection feature by feature, as from a
+ * Node path, instead of holding the whole text.
  *
  * @param file The file the user chose.
  * @example
@@ -31,7 +33,31 @@ export function fileSource(file: File | Blob): ZoneSource {
       }
       return new Uint8Array(buffer);
     },
+    stream(signal?: AbortSignal): AsyncIterable<Uint8Array> {
+      return streamBlob(file, name, signal);
+    },
   };
+}
+
+async function* streamBlob(file: Blob, name: string, signal: AbortSignal | undefined): AsyncGenerator<Uint8Array> {
+  const reader = file.stream().getReader();
+  try {
+    for (;;) {
+      signal?.throwIfAborted();
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await abortable(reader.read(), signal);
+      } catch (error) {
+        if (signal?.aborted) throw signal.reason;
+        throw new Error(`cannot read ${name}: ${(error as Error).message ?? String(error)}`, { cause: error });
+      }
+      if (chunk.done) return;
+      yield chunk.value;
+    }
+  } finally {
+    // Stops the browser reading a file nobody wants any more (abort, or an early return).
+    reader.cancel().catch(() => {});
+  }
 }
 
 // Blob.arrayBuffer() takes no signal, so an abort settles the read early instead.

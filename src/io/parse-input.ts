@@ -4,7 +4,7 @@ import { parseIssue } from './parse-issue.js';
 import { readGeoJson } from './read-geojson.js';
 import { readGeoJsonSeq } from './read-geojson-seq.js';
 import { readKmlOrGpx } from './read-kml-gpx.js';
-import { readZippedShapefile } from './read-zipped-shapefile.js';
+import { readZip } from './read-zip.js';
 
 /** What reading a file gives, before reprojection and validation. */
 export interface ParsedInput {
@@ -32,7 +32,8 @@ export interface ParsedInput {
  * themselves, never from the file name's extension:
  *
  * - `PK\x03\x04` (a zip archive): a zipped shapefile, every layer in archive order, reprojected
- *   from its `.prj` by shpjs;
+ *   from its `.prj` by shpjs; else a KMZ, or an archive of one GeoJSON or GPX file (see readZip);
+ * - `\x1f\x8b` (gzip): decompressed, then read as what it holds;
  * - text starting with `<` (after a UTF-8 or UTF-16 byte order mark, if any): KML or GPX, closed
  *   lines becoming polygons;
  * - other text: GeoJSON — a FeatureCollection, a Feature or a bare geometry — or, when the text
@@ -42,8 +43,8 @@ export interface ParsedInput {
  * Never throws for bad data. Whole-file problems are issues with `feature: null`: `invalid-json`
  * (with the line and column where the parser stopped, when it says), `not-geojson` (JSON that is
  * not GeoJSON: an array, an object without `type`, TopoJSON), `empty` (no features) and
- * `unreadable-file` (a zip without a `.shp`, XML that is neither KML nor GPX, a bare `.shp`,
- * gzip or GeoPackage file). Entries that cannot be features (a bad NDJSON line, a number in
+ * `unreadable-file` (a zip without anything readable, XML that is neither KML nor GPX, a bare
+ * `.shp`, a damaged gzip, a GeoPackage file). Entries that cannot be features (a bad NDJSON line, a number in
  * `features`) are errors for their index and null in `features`, so counts stay right. Every
  * message names the file.
  *
@@ -60,7 +61,8 @@ export async function parseInput(bytes: Uint8Array, fileName: string): Promise<P
     throw new Error(`parseInput: bytes must be a Uint8Array; got ${bytes === null ? 'null' : typeof bytes}. Read text with new TextEncoder().encode(text)`);
   }
   if (bytes.length === 0) return wholeFile('empty', `${fileName} is empty (0 bytes); there is nothing to measure.`);
-  if (startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, EMPTY_ZIP_SIGNATURE)) return readZippedShapefile(bytes, fileName);
+  if (startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, EMPTY_ZIP_SIGNATURE)) return readZip(bytes, fileName, parseInput);
+  if (startsWith(bytes, GZIP_SIGNATURE)) return readGzip(bytes, fileName);
   const binary = BINARY_FORMATS.find((format) => startsWith(bytes, format.signature));
   if (binary) return wholeFile('unreadable-file', `${fileName} ${binary.problem}`);
 
@@ -90,13 +92,29 @@ const BINARY_FORMATS: ReadonlyArray<{ signature: number[]; problem: string }> = 
     signature: [0x00, 0x00, 0x27, 0x0a],
     problem: "is a bare .shp file; zip it together with its .shx, .dbf and .prj and load the zip, so the attributes and CRS come along.",
   },
-  { signature: [0x1f, 0x8b], problem: 'is gzip-compressed; decompress it first (gunzip) and load the file inside.' },
   {
     signature: [...'SQLite format 3'].map((character) => character.charCodeAt(0)),
     problem: 'is a GeoPackage or SQLite database; export the layer as GeoJSON or a zipped shapefile (e.g. ogr2ogr -f GeoJSON zones.geojson input.gpkg).',
   },
   { signature: [...'%PDF'].map((character) => character.charCodeAt(0)), problem: 'is a PDF document; cleared-land needs the zones as GeoJSON, KML, GPX or a zipped shapefile.' },
 ];
+
+const GZIP_SIGNATURE = [0x1f, 0x8b];
+
+// A gzip-compressed file (zones.geojson.gz) is decompressed whole and read as what it holds.
+async function readGzip(bytes: Uint8Array, fileName: string): Promise<ParsedInput> {
+  let inflated: Uint8Array;
+  try {
+    const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+    inflated = new Uint8Array(await new Response(stream).arrayBuffer());
+  } catch (error) {
+    return wholeFile(
+      'unreadable-file',
+      `${fileName} is gzip-compressed but could not be decompressed (${(error as Error).message ?? String(error)}); it may have been cut short. Download or export it again.`,
+    );
+  }
+  return parseInput(inflated, fileName);
+}
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return bytes.length >= signature.length && signature.every((byte, index) => bytes[index] === byte);

@@ -126,12 +126,6 @@ describe('readZippedShapefile reports unreadable archives', () => {
     );
   });
 
-  test('a KMZ, suggesting the KML inside', async () => {
-    expect(await message(storedZip([{ name: 'doc.kml', bytes: text('<kml/>') }, { name: 'files/icon.png', bytes: text('') }]), 'zones.kmz')).toBe(
-      'zones.kmz is a zip archive without a shapefile (.shp) in it; it holds doc.kml, files/icon.png. Unzip it and load doc.kml itself (a KMZ file is a zipped KML).',
-    );
-  });
-
   test('an empty zip', async () => {
     expect(await message(storedZip([]), 'empty.zip')).toBe("empty.zip is an empty zip archive; zip the shapefile's .shp, .shx, .dbf and .prj into it.");
   });

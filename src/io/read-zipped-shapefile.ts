@@ -120,12 +120,6 @@ function noShapefileMessage(files: ZipEntry[], fileName: string): string {
   if (files.length === 0) return `${fileName} is an empty zip archive; zip the shapefile's .shp, .shx, .dbf and .prj into it.`;
   const names = files.map((entry) => entry.name);
   const listed = names.slice(0, LISTED_FILES).join(', ') + (names.length > LISTED_FILES ? `, and ${names.length - LISTED_FILES} more` : '');
-  const kml = names.find((name) => /\.kml$/i.test(name));
-  const geojson = names.find((name) => /\.(geo)?json$/i.test(name));
-  const gpx = names.find((name) => /\.gpx$/i.test(name));
-  const inside = kml ?? geojson ?? gpx;
-  const hint = inside
-    ? `unzip it and load ${inside} itself${kml ? ' (a KMZ file is a zipped KML)' : ''}`
-    : "zip the shapefile's .shp, .shx, .dbf and .prj together";
-  return `${fileName} is a zip archive without a shapefile (.shp) in it; it holds ${listed}. ${hint[0].toUpperCase()}${hint.slice(1)}.`;
+  // KML, GeoJSON and GPX inside an archive are read by readZip before it comes to this.
+  return `${fileName} is a zip archive without a shapefile (.shp) in it; it holds ${listed}. Zip the shapefile's .shp, .shx, .dbf and .prj together.`;
 }

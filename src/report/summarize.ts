@@ -116,7 +116,7 @@ function summarizeOnce(input: SummarizeInput, options: SummarizeOptions): Summar
     : null;
   const byName = new Map<string, Tally>();
   const weeks = new Map<string, WeekTally>();
-  const findings: ValidationIssue[][] = [[], [], []];
+  const findings = { overlaps: [] as ValidationIssue[], outsideHazard: [] as ValidationIssue[], areaMismatches: [] as ValidationIssue[] };
   const hazardsInFile = anyHazard(zones);
 
   for (const batch of batchByComponent(zones.boxes(), batchSize)) {
@@ -130,9 +130,9 @@ function summarizeOnce(input: SummarizeInput, options: SummarizeOptions): Summar
       tallyByRegionProperty(batchZones, period, report, byName);
     }
     tallyWeeks(batchZones, period, report, weeks);
-    appendAll(findings[0], findOverlappingOutcomes(batchZones, context));
-    appendAll(findings[1], findReleasesOutsideHazard(batchZones, outcomes.hazard, hazardsInFile, context));
-    appendAll(findings[2], findReportedAreaMismatches(batchZones, tolerance, context));
+    appendAll(findings.overlaps, findOverlappingOutcomes(batchZones, context));
+    appendAll(findings.outsideHazard, findReleasesOutsideHazard(batchZones, outcomes.hazard, hazardsInFile, context));
+    appendAll(findings.areaMismatches, findReportedAreaMismatches(batchZones, tolerance, context));
   }
 
   const rows: RegionSummary[] = regions && byPolygon
@@ -143,7 +143,7 @@ function summarizeOnce(input: SummarizeInput, options: SummarizeOptions): Summar
     outside !== null && (OUTCOME_LAYERS.some((layer) => outside.squareMeters[layer] > 0) || countItems(outside.items) > 0);
   const issues = [...loadIssues, ...fallbacks];
   // Batches follow components, not the input: each kind of finding is put back in feature order.
-  for (const kind of findings) appendAll(issues, kind.sort((a, b) => (a.feature ?? 0) - (b.feature ?? 0)));
+  for (const kind of Object.values(findings)) appendAll(issues, kind.sort((a, b) => (a.feature ?? 0) - (b.feature ?? 0)));
 
   return {
     period: { from: period.from, to: period.to },
