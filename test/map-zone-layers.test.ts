@@ -84,6 +84,9 @@ type Harness = {
   removeZones(): void;
   addControls(zones: ZoneFeature[]): void;
   jumpTo(center: [number, number]): void;
+  setStyle(diff: boolean): Promise<void>;
+  addRegions(regions: object[]): string[];
+  removeRegions(): void;
   timeEvents(): Array<{ from: string | null; to: string | null }>;
   measureResult(): { polygon: Polygon; areaHa: number; clearedHa: number; remainingHazardHa: number } | null;
   idle(): Promise<void>;
@@ -207,6 +210,33 @@ describe('addZoneLayers in Chromium', () => {
     // The exact area, to the square metre, next to the status.
     expect(text).toContain(`${new Intl.NumberFormat('en', { minimumFractionDigits: 4, maximumFractionDigits: 4 }).format(areaHectares(ZONES[4].geometry))} ha`);
     await page.screenshot({ path: join(screenshotDir, 'map-popup.png') });
+  });
+
+  it('keeps its layers, data and filter through map.setStyle, diffed or not (region outlines too)', async () => {
+    const district = { type: 'Feature', properties: { name: 'Test district' }, geometry: rectangle(46.96, 39.98, 47.04, 40.03) };
+    const regionLayerIds = await call((harness, regions) => harness.addRegions(regions), [district]);
+    await call((harness) => harness.setFilter({ to: '2024-01-31' }));
+    for (const diff of [true, false]) {
+      await call((harness, value) => harness.setStyle(value), diff);
+      const ids = await call((harness) => harness.styleIds());
+      expect(ids.sources, `diff ${diff}`).toContain(`${PREFIX}-zones`);
+      expect(ids.layers.filter((id) => id.startsWith(PREFIX) && !regionLayerIds.includes(id)), `diff ${diff}`).toEqual([
+        `${PREFIX}-fill`,
+        ...['suspected', 'confirmed', 'cancelled', 'reduced', 'cleared'].map((status) => `${PREFIX}-outline-${status}`),
+        `${PREFIX}-hover`,
+        `${PREFIX}-label`,
+      ]);
+      for (const id of regionLayerIds) expect(ids.layers, `diff ${diff}`).toContain(id);
+      const counts = await drawnPixels();
+      expect(counts.cleared, `diff ${diff}`).toBeLessThan(50);
+      expect(counts.reduced, `diff ${diff}`).toBeGreaterThan(10_000);
+      expect(counts.confirmed, `diff ${diff}`).toBeGreaterThan(10_000);
+    }
+    await call((harness) => harness.setFilter({ to: null }));
+    expect((await drawnPixels()).cleared).toBeGreaterThan(10_000);
+    await call((harness) => harness.removeRegions());
+    const layersLeft = (await call((harness) => harness.styleIds())).layers;
+    for (const id of regionLayerIds) expect(layersLeft).not.toContain(id);
   });
 
   it('remove() takes away every source, layer, listener, popup and element it added', async () => {

@@ -2,6 +2,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { labelPoints } from './label-points.js';
 import type { LayerSpecification, SourceSpecification } from './style-types.js';
+import { styleReady } from './style-ready.js';
 
 /** Options of {@link addRegionLayers} and {@link regionLayerParts}. */
 export interface RegionLayerOptions {
@@ -108,6 +109,7 @@ export function regionLayerParts(
 
 /**
  * Outlines and names regions (districts) on any map, e.g. over a remote basemap that lacks them.
+ * They survive `map.setStyle`: added again to the new style (on top if `beforeId` is not in it).
  *
  * @example
  * const districts = addRegionLayers(map, await loadRegions(urlSource('districts.geojson')), { beforeId: 'cleared-land-fill' });
@@ -130,21 +132,33 @@ export function addRegionLayers(
   if (settings.beforeId && !map.getLayer(settings.beforeId)) {
     throw new Error(`addRegionLayers: beforeId "${settings.beforeId}" is not a layer of this map; pass an existing layer id or null`);
   }
-  for (const [id, source] of Object.entries(parts.sources)) map.addSource(id, source);
-  for (const layer of parts.layers) map.addLayer(layer, settings.beforeId ?? undefined);
+  let current = parts;
   let removed = false;
+  const addAll = () => {
+    for (const [id, source] of Object.entries(current.sources)) map.addSource(id, source);
+    // A new style may lack the layer the outlines went under: they then go on top.
+    const before = settings.beforeId && map.getLayer(settings.beforeId) ? settings.beforeId : undefined;
+    for (const layer of current.layers) map.addLayer(layer, before);
+  };
+  // map.setStyle (diffed or not) drops what the new style does not name: put the regions back.
+  const onStyleData = () => {
+    if (!removed && sourceIds.length > 0 && styleReady(map) && !map.getSource(sourceIds[0])) addAll();
+  };
+  addAll();
+  map.on('styledata', onStyleData);
   return {
     layerIds,
     setData(next) {
       if (removed) throw new Error('addRegionLayers: setData() was called after remove(); add the layers again');
-      const nextParts = regionLayerParts(next, settings);
-      for (const [id, source] of Object.entries(nextParts.sources)) {
+      current = regionLayerParts(next, settings);
+      for (const [id, source] of Object.entries(current.sources)) {
         if (source.type === 'geojson') (map.getSource(id) as GeoJSONSource | undefined)?.setData(source.data as FeatureCollection);
       }
     },
     remove() {
       if (removed) return;
       removed = true;
+      map.off('styledata', onStyleData);
       for (const id of [...layerIds].reverse()) if (map.getLayer(id)) map.removeLayer(id);
       for (const id of sourceIds) if (map.getSource(id)) map.removeSource(id);
     },

@@ -10,6 +10,7 @@ import type { ZoneFilter } from './zone-filter-expression.js';
 import type { FilterSpecification, LayerSpecification } from './style-types.js';
 import { zonePopupContent } from './zone-popup-content.js';
 import { adoptMapStyles } from './adopt-map-styles.js';
+import { styleReady } from './style-ready.js';
 
 /** Options of {@link addZoneLayers}. */
 export interface ZoneLayerOptions {
@@ -94,7 +95,8 @@ interface DrawnZoneProperties {
  * Releases are drawn over the hazards they were cut from.
  *
  * Call it once the style has loaded (`map.on('load', …)`); earlier calls wait for `style.load`.
- * A new style (`map.setStyle`) drops the layers: call `remove()` and add them again.
+ * The layers survive `map.setStyle` (a basemap switch): they are added again to the new style
+ * with the same data and filter, under `beforeId` when the new style has it, else on top.
  *
  * @example
  * const result = await loadZones(urlSource('zones.geojson'));
@@ -151,6 +153,14 @@ export function addZoneLayers(
     popup.setLngLat(event.lngLat).setDOMContent(zonePopupContent(zone, { locale: settings.locale, areaHa: areaOf(zone) })).addTo(map);
   };
   const onStyleLoad = () => addToMap();
+  // map.setStyle (diffed or not) drops the sources and layers the new style does not name; the
+  // zones, their filter and the listeners (which MapLibre keeps by layer id) carry on.
+  const onStyleData = () => {
+    if (removed || !styleReady(map) || map.getSource(sourceId)) return;
+    hoveredId = null;
+    popup?.remove();
+    addSourceAndLayers();
+  };
 
   function areaOf(zone: ZoneFeature): number {
     // Measured once per zone, when first asked for, outside the click path's UI code.
@@ -171,17 +181,23 @@ export function addZoneLayers(
 
   function addToMap() {
     if (added || removed) return;
-    added = true;
-    map.addSource(sourceId, { type: 'geojson', data: drawnCollection(current) });
-    const before = settings.beforeId && map.getLayer(settings.beforeId) ? settings.beforeId : undefined;
-    if (settings.beforeId && !before) {
+    if (settings.beforeId && !map.getLayer(settings.beforeId)) {
       throw new Error(`addZoneLayers: beforeId "${settings.beforeId}" is not a layer of this map; pass an existing layer id or null`);
     }
-    for (const layer of layerSpecifications()) map.addLayer(layer, before);
+    added = true;
+    addSourceAndLayers();
     map.on('mousemove', fillId, onMouseMove);
     map.on('mouseleave', fillId, onMouseLeave);
     map.on('click', fillId, onClick);
+    map.on('styledata', onStyleData);
     releaseStyles = adoptMapStyles(map.getContainer().getRootNode());
+  }
+
+  function addSourceAndLayers() {
+    map.addSource(sourceId, { type: 'geojson', data: drawnCollection(current) });
+    // A new style may lack the layer the zones went under: they then go on top.
+    const before = settings.beforeId && map.getLayer(settings.beforeId) ? settings.beforeId : undefined;
+    for (const layer of layerSpecifications()) map.addLayer(layer, before);
   }
 
   function layerSpecifications(): LayerSpecification[] {
@@ -291,6 +307,7 @@ export function addZoneLayers(
       map.off('mousemove', fillId, onMouseMove);
       map.off('mouseleave', fillId, onMouseLeave);
       map.off('click', fillId, onClick);
+      map.off('styledata', onStyleData);
       if (hoveredId !== null) map.getCanvas().style.cursor = '';
       for (const id of [...layerIds].reverse()) if (map.getLayer(id)) map.removeLayer(id);
       if (map.getSource(sourceId)) map.removeSource(sourceId);
@@ -307,12 +324,6 @@ const DRAW_RANK = Object.fromEntries(DRAW_ORDER.map((status, rank) => [status, r
 
 function statusFilter(expression: FilterSpecification, status: ZoneStatus): FilterSpecification {
   return ['all', expression, ['==', ['get', 'status'], status]] as FilterSpecification;
-}
-
-function styleReady(map: MapLibreMap): boolean {
-  // `isStyleLoaded()` is also false while sources load, when adding layers is already allowed;
-  // `style._loaded` is the flag `addSource` itself checks (stable since mapbox-gl 0.x).
-  return (map as unknown as { style?: { _loaded?: boolean } }).style?._loaded === true;
 }
 
 function toZoneArray(zones: ZoneFeature[] | FeatureCollection): ZoneFeature[] {

@@ -4,14 +4,16 @@ import { Map as MapLibreMap, getWorkerUrl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { ZoneFeature } from '../../src/index.js';
-import { LegendControl, MeasureControl, SummaryControl, TimeFilterControl, addZoneLayers, offlineStyle } from '../../src/map/index.js';
-import type { ZoneFilter, ZoneLayerOptions, ZoneLayers } from '../../src/map/index.js';
+import { LegendControl, MeasureControl, SummaryControl, TimeFilterControl, addRegionLayers, addZoneLayers, offlineStyle } from '../../src/map/index.js';
+import type { RegionLayers, ZoneFilter, ZoneLayerOptions, ZoneLayers } from '../../src/map/index.js';
+import type { Feature } from 'geojson';
 import { summarize } from '../../src/index.js';
 
 if (!getWorkerUrl()) setWorkerUrl(workerUrl);
 
 let map: MapLibreMap;
 let layers: ZoneLayers | null = null;
+let regionLayers: RegionLayers | null = null;
 let measure: MeasureControl | null = null;
 const timeEvents: Array<{ from: string | null; to: string | null }> = [];
 
@@ -95,6 +97,18 @@ const harness = {
   },
   measureResult() {
     return measure?.getResult() ?? null;
+  },
+  addRegions(regions: Feature[]) {
+    regionLayers = addRegionLayers(map, regions);
+    return [...regionLayers.layerIds];
+  },
+  removeRegions() {
+    regionLayers?.remove();
+  },
+  async setStyle(diff: boolean) {
+    // A fresh copy of the offline style, as a basemap switcher would pass.
+    map.setStyle(offlineStyle(), { diff });
+    await new Promise<void>((resolve) => map.once('idle', () => resolve()));
   },
   jumpTo(center: [number, number]) {
     map.jumpTo({ center });
