@@ -8,7 +8,7 @@ export { formatText, defaultTextOptions, type TextOptions } from './report/forma
 export { formatCsv, defaultCsvOptions, CSV_COLUMNS, type CsvOptions } from './report/format-csv.js';
 export { formatWeeksCsv, WEEKS_CSV_COLUMNS } from './report/format-weeks-csv.js';
 export { formatMarkdown, defaultMarkdownOptions, type MarkdownOptions } from './report/format-markdown.js';
-export { formatJson } from './report/format-json.js';
+export { formatJson, formatJsonChunks } from './report/format-json.js';
 export { formatHectares } from './report/format-hectares.js';
 export { formatCount } from './report/format-count.js';
 export { parseLocaleNumber, defaultParseNumberOptions, type ParseNumberOptions } from './report/parse-number.js';

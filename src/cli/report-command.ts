@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import {
   formatCsv,
-  formatJson,
+  formatJsonChunks,
   formatMarkdown,
   formatText,
   loadRegions,
@@ -97,7 +97,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     to: values.to,
   });
 
-  if (format === 'json') io.stdout.write(formatJson(summary));
+  if (format === 'json') writeInPieces(io, formatJsonChunks(summary));
   else if (format === 'csv') io.stdout.write(formatCsv(summary));
   else if (format === 'md') io.stdout.write(`${formatMarkdown(summary, { locale })}\n`);
   else {
@@ -113,4 +113,22 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   }
   const unreadable = loaded.issues.some((issue) => issue.severity === 'error' && issue.feature === null);
   return unreadable || (values.strict && loaded.rejected > 0) ? EXIT_REJECTED : EXIT_OK;
+}
+
+// A national report's JSON can run to hundreds of megabytes of findings: it is written a
+// megabyte or so at a time rather than built as one string.
+const WRITE_CHARACTERS = 1 << 20;
+
+function writeInPieces(io: CliIo, pieces: Iterable<string>): void {
+  let buffered: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    buffered.push(piece);
+    length += piece.length;
+    if (length < WRITE_CHARACTERS) continue;
+    io.stdout.write(buffered.join(''));
+    buffered = [];
+    length = 0;
+  }
+  if (buffered.length > 0) io.stdout.write(buffered.join(''));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFigures, buildRegion, buildSummary } from '../../test/fixtures/build-summary.js';
-import { formatJson } from './format-json.js';
+import { formatJson, formatJsonChunks } from './format-json.js';
 import type { Summary } from './summary.js';
 
 describe('formatJson', () => {
@@ -93,3 +93,22 @@ function reverseKeys(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(Object.entries(value).reverse().map(([key, inner]) => [key, reverseKeys(inner)]));
 }
+
+describe('formatJsonChunks', () => {
+  const issue = (index: number) => ({
+    code: 'overlapping-outcomes' as const,
+    severity: 'warning' as const,
+    feature: index,
+    id: index % 2 === 0 ? `T-${index}` : null,
+    message: `zones.geojson: feature ${index} "quoted", a new\nline, ə and 4,741 m²`,
+  });
+
+  it.each([0, 1, 3])('gives, joined, JSON.stringify\'s two-space text of the same summary (%i issues), one piece per issue', (count) => {
+    const summary = buildSummary({ issues: Array.from({ length: count }, (_, index) => issue(index)) });
+    const pieces = [...formatJsonChunks(summary)];
+    const text = pieces.join('');
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    expect(JSON.parse(text).issues).toEqual(summary.issues);
+    expect(pieces).toHaveLength(count === 0 ? 1 : count + 2);
+  });
+});

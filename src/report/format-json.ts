@@ -16,6 +16,18 @@ const INDENT = 2;
  * // '{\n  "period": {\n    "from": "2024-04-21",\n    "to": "2024-04-27"\n  },\n  …\n}\n'
  */
 export function formatJson(summary: Summary): string {
+  return [...formatJsonChunks(summary)].join('');
+}
+
+/**
+ * {@link formatJson}'s text in pieces — everything before the issues, then one piece per issue,
+ * then the end — so a national report with hundreds of thousands of findings can be written out
+ * without building one string of hundreds of megabytes. Joined, the pieces are `formatJson`'s text.
+ *
+ * @example
+ * for (const piece of formatJsonChunks(summary)) process.stdout.write(piece);
+ */
+export function* formatJsonChunks(summary: Summary): Generator<string> {
   const ordered: Summary = {
     period: { from: summary.period.from, to: summary.period.to },
     areaMethod: summary.areaMethod,
@@ -28,10 +40,26 @@ export function formatJson(summary: Summary): string {
       rejected: summary.features.rejected,
       undated: summary.features.undated,
     },
-    issues: summary.issues.map(issue),
+    issues: [],
   };
-  return `${JSON.stringify(ordered, finiteNumbers, INDENT)}\n`;
+  const head = JSON.stringify(ordered, finiteNumbers, INDENT);
+  if (summary.issues.length === 0) {
+    yield `${head}\n`;
+    return;
+  }
+  // `issues` is the last member, so the head ends with its empty array and the closing brace.
+  yield head.slice(0, head.length - EMPTY_ISSUES_TAIL.length) + '"issues": [';
+  let separator = '\n';
+  for (const value of summary.issues) {
+    // An issue sits two levels deep: its lines are indented by two more levels than on its own.
+    yield `${separator}${ISSUE_INDENT}${JSON.stringify(issue(value), finiteNumbers, INDENT).replaceAll('\n', `\n${ISSUE_INDENT}`)}`;
+    separator = ',\n';
+  }
+  yield '\n  ]\n}\n';
 }
+
+const EMPTY_ISSUES_TAIL = '"issues": []\n}';
+const ISSUE_INDENT = ' '.repeat(2 * INDENT);
 
 // Typed object literals: adding a required field to the contract fails to compile here until the
 // field is given its place in the output.
