@@ -319,6 +319,33 @@ describe('MeasureControl in Chromium', () => {
     expect(await panel.innerText()).toContain(`${formatHectares(result.clearedHa, 'en')} ha`);
     await page.screenshot({ path: join(screenshotDir, 'map-measure.png') });
   });
+  it('measures the map view from the keyboard: the polygon of the screen corners and every zone in it', async () => {
+    // Frame the view with the keyboard: one step out brings every zone into it.
+    await page.locator('canvas.maplibregl-canvas').focus();
+    await page.keyboard.press('-');
+    await call((harness) => harness.idle());
+    await page.waitForTimeout(400);
+    await page.getByRole('button', { name: 'Measure the map view' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => call((harness) => harness.measureResult()?.polygon.coordinates[0].length ?? 0)).toBe(5);
+    const result = (await call((harness) => harness.measureResult()))!;
+    const size = await page.evaluate(() => {
+      const canvas = document.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement;
+      return [canvas.clientWidth, canvas.clientHeight];
+    });
+    const corners = await Promise.all(
+      [[0, size[1]], [size[0], size[1]], [size[0], 0], [0, 0]].map((corner) => call((harness, point) => harness.unproject(point), corner)),
+    );
+    result.polygon.coordinates[0].slice(0, 4).forEach((position, index) => {
+      expect(position[0]).toBeCloseTo(corners[index][0], 9);
+      expect(position[1]).toBeCloseTo(corners[index][1], 9);
+    });
+    expect(result.areaHa).toBeCloseTo(areaHectares(result.polygon), 9);
+    // Every zone is in view: the figures are those of the whole file.
+    const whole = summarize(ZONES).totals;
+    expect(result.clearedHa).toBeCloseTo(whole.clearedHa, 6);
+    expect(result.remainingHazardHa).toBeCloseTo(whole.remainingHazardHa, 6);
+  });
 });
 
 describe('controls in Chromium', () => {

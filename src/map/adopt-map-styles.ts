@@ -83,7 +83,7 @@ export const MAP_STYLESHEET_TEXT = `
 .cleared-land-measure__result dt { color: #57606a; }
 .cleared-land-measure__result dd { margin: 0; text-align: right; font-variant-numeric: tabular-nums; font-weight: 600; }
 .cleared-land-measure__hint { color: #57606a; margin: 6px 0 0; max-width: 220px; }
-.cleared-land-measure__actions { display: flex; gap: 6px; }
+.cleared-land-measure__actions { display: grid; gap: 6px; justify-items: stretch; }
 .cleared-land-popup { font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1f2328; max-width: 280px; overflow-wrap: anywhere; }
 .cleared-land-popup__title { font-size: 13px; margin: 0 18px 2px 0; }
 .cleared-land-popup__status { display: inline-block; font-weight: 600; margin-bottom: 6px; }

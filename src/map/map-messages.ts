@@ -27,6 +27,7 @@ export interface MapMessages {
   upTo: (date: string) => string;
   measure: string;
   measureStop: string;
+  measureView: string;
   measureClear: string;
   measureHint: string;
   measureArea: string;
@@ -83,6 +84,7 @@ const en: MapMessages = {
   upTo: (date) => `Up to ${date}`,
   measure: 'Measure an area',
   measureStop: 'Stop measuring',
+  measureView: 'Measure the map view',
   measureClear: 'Clear',
   measureHint: 'Click to add corners; click the first corner or press Enter to finish.',
   measureArea: 'Area',
@@ -138,6 +140,7 @@ const az: MapMessages = {
   upTo: (date) => `${date} tarixinədək`,
   measure: 'Ərazini ölç',
   measureStop: 'Ölçməni dayandır',
+  measureView: 'Xəritədə görünən ərazini ölç',
   measureClear: 'Təmizlə',
   measureHint: 'Künclər üçün klikləyin; bitirmək üçün ilk küncə klikləyin və ya Enter basın.',
   measureArea: 'Sahə',
@@ -193,6 +196,7 @@ const ru: MapMessages = {
   upTo: (date) => `По ${date}`,
   measure: 'Измерить участок',
   measureStop: 'Закончить измерение',
+  measureView: 'Измерить видимую область карты',
   measureClear: 'Очистить',
   measureHint: 'Щёлкайте, чтобы добавить углы; щёлкните первый угол или нажмите Enter, чтобы закончить.',
   measureArea: 'Площадь',

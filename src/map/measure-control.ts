@@ -58,8 +58,9 @@ interface OnFinishContext {
 /**
  * A MapLibre control to draw a polygon (terra-draw) and read its area on the WGS84 ellipsoid, with
  * the cleared land and the remaining hazard inside it. Click "Measure an area", click the
- * corners, then click the first corner or press Enter. Each measurement dispatches a `measure`
- * event whose `detail` is an {@link AreaMeasurement}.
+ * corners, then click the first corner or press Enter. Without a pointer, "Measure the map view"
+ * measures what the map shows (frame it with the arrow and +/− keys). Each measurement dispatches
+ * a `measure` event whose `detail` is an {@link AreaMeasurement}.
  *
  * @example
  * const measure = new MeasureControl({ zones: result.zones, zoneLayers: layers });
@@ -75,6 +76,7 @@ export class MeasureControl extends EventTarget implements IControl {
   private result: AreaMeasurement | null = null;
   private container: HTMLElement | null = null;
   private toggle: HTMLButtonElement | null = null;
+  private viewButton: HTMLButtonElement | null = null;
   private output: HTMLElement | null = null;
   private listeners: AbortController | null = null;
   private releaseStyles: (() => void) | null = null;
@@ -96,7 +98,12 @@ export class MeasureControl extends EventTarget implements IControl {
     this.toggle = createElement('button', 'cleared-land-button');
     this.toggle.type = 'button';
     this.toggle.addEventListener('click', () => (this.isDrawing() ? this.stop() : this.start()), { signal: this.listeners.signal });
-    actions.append(this.toggle);
+    // Drawing takes a pointer; the map view can be framed with the keyboard (arrows, +/−) and
+    // measured with this button.
+    this.viewButton = createElement('button', 'cleared-land-button');
+    this.viewButton.type = 'button';
+    this.viewButton.addEventListener('click', () => this.measureView(), { signal: this.listeners.signal });
+    actions.append(this.toggle, this.viewButton);
     this.output = createElement('div', 'cleared-land-measure__output');
     this.output.setAttribute('aria-live', 'polite');
     container.append(actions, this.output);
@@ -111,7 +118,7 @@ export class MeasureControl extends EventTarget implements IControl {
     this.listeners?.abort();
     this.listeners = null;
     this.container?.remove();
-    this.container = this.toggle = this.output = null;
+    this.container = this.toggle = this.viewButton = this.output = null;
     this.releaseStyles?.();
     this.releaseStyles = null;
     this.map = null;
@@ -176,6 +183,25 @@ export class MeasureControl extends EventTarget implements IControl {
     this.render(mapMessages(this.settings.locale));
   }
 
+  /**
+   * Measures what the map shows: the polygon of the canvas's four corners (turned with the map when
+   * it is rotated), with the cleared land and remaining hazard inside. Stops any drawing.
+   */
+  measureView(): void {
+    const map = this.map;
+    if (!map) throw new Error('MeasureControl: measureView() needs the control on a map; call map.addControl(control) first');
+    this.stopDrawing();
+    const canvas = map.getCanvas();
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    // Bottom-left, bottom-right, top-right, top-left: counter-clockwise on the ground.
+    const corners = ([[0, height], [width, height], [width, 0], [0, 0]] as const).map(([x, y]) => {
+      const { lng, lat } = map.unproject([x, y]);
+      return [lng, lat];
+    });
+    this.measure({ type: 'Polygon', coordinates: [[...corners, corners[0]]] });
+  }
+
   /** Stops drawing and removes the polygon. */
   stop(): void {
     this.stopDrawing();
@@ -219,6 +245,7 @@ export class MeasureControl extends EventTarget implements IControl {
     const active = drawing || this.result !== null;
     this.toggle.setAttribute('aria-pressed', String(drawing));
     this.toggle.replaceChildren(polygonIcon(), createElement('span', null, active ? messages.measureStop : messages.measure));
+    this.viewButton?.replaceChildren(createElement('span', null, messages.measureView));
     if (drawing) {
       this.output.replaceChildren(createElement('p', 'cleared-land-measure__hint', messages.measureHint));
       return;
