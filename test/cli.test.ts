@@ -140,6 +140,18 @@ describe('cleared-land report', () => {
     expect(summary.totals.hazardHa).toBeCloseTo(SQUARE_HECTARES, 6);
   });
 
+  it('on a terminal, says how many zones it has measured on one line it then clears; not otherwise', async () => {
+    let stderr = '';
+    const terminal = { isTTY: true, write: (text: string) => (stderr += text) };
+    let stdout = '';
+    expect(await main(['report', good, '--format', 'json'], { stdout: { write: (text: string) => (stdout += text) }, stderr: terminal })).toBe(0);
+    // The issues that follow (as in any --format json run) start on the cleared line.
+    expect(stderr.startsWith('\r\x1b[KMeasuring: 2 of 2 zones\r\x1b[K')).toBe(true);
+    expect(stderr.slice('\r\x1b[KMeasuring: 2 of 2 zones\r\x1b[K'.length)).toBe((await run('report', good, '--format', 'json')).stderr);
+    expect(JSON.parse(stdout).features.accepted).toBe(2);
+    expect((await run('report', good, '--format', 'json')).stderr).not.toContain('Measuring');
+  });
+
   it('leaves rejected features out, lists them, and fails only with --strict', async () => {
     const lenient = await run('report', mixed, '--format', 'json');
     expect(lenient.code).toBe(0);

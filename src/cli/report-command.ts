@@ -90,12 +90,15 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   const regions = values.regions
     ? await loadRegions(pathSource(values.regions), { crs: loadOptions.crs })
     : undefined;
+  const progress = showsProgress(io) ? progressLine(io) : null;
   const summary = summarize(loaded, {
     regions,
     regionField: values['region-field'],
     from: values.from,
     to: values.to,
+    onProgress: progress,
   });
+  if (progress) io.stderr.write(CLEAR_LINE);
 
   if (format === 'json') writeInPieces(io, formatJsonChunks(summary));
   else if (format === 'csv') io.stdout.write(formatCsv(summary));
@@ -131,4 +134,16 @@ function writeInPieces(io: CliIo, pieces: Iterable<string>): void {
     length = 0;
   }
   if (buffered.length > 0) io.stdout.write(buffered.join(''));
+}
+
+// On a terminal, a national report (minutes) says how far it has got, on one line it rewrites.
+const CLEAR_LINE = '\r\x1b[K';
+
+function showsProgress(io: CliIo): boolean {
+  return (io.stderr as { isTTY?: boolean }).isTTY === true;
+}
+
+function progressLine(io: CliIo): (measuredZones: number, totalZones: number) => void {
+  return (measuredZones, totalZones) =>
+    io.stderr.write(`${CLEAR_LINE}Measuring: ${measuredZones.toLocaleString('en')} of ${totalZones.toLocaleString('en')} zones`);
 }

@@ -107,3 +107,10 @@ describe('summarize', () => {
     );
   });
 });
+
+test('onProgress is told after each batch how many zones have been measured, of how many', () => {
+  const zones = [0, 1, 2].map((index) => buildZone('cleared', rectangle(10 + index, 0, 10.5 + index, 1), { featureIndex: index }));
+  const calls: Array<[number, number]> = [];
+  summarize(zones, { batchZones: 1, onProgress: (measured, total) => calls.push([measured, total]) });
+  expect(calls).toEqual([[1, 3], [2, 3], [3, 3]]);
+});

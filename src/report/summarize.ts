@@ -40,6 +40,8 @@ export interface SummarizeOptions {
    * depend on it): fewer use less memory, more cost less set-up.
    */
   batchZones?: number;
+  /** Told after each batch how many zones have been measured, of how many (a national file takes minutes). */
+  onProgress?: ((measuredZones: number, totalZones: number) => void) | null;
 }
 
 /** Defaults of {@link SummarizeOptions}. */
@@ -56,6 +58,8 @@ export const defaultSummarizeOptions = {
   reportedAreaTolerance: 0.1,
   /** Enough that per-batch set-up vanishes (indexes, week maps), few enough to keep memory small. */
   batchZones: 10_000,
+  /** Nobody is told. */
+  onProgress: null,
 } as const satisfies SummarizeOptions;
 
 /** How areas are measured, as the summary states it. */
@@ -119,6 +123,7 @@ function summarizeOnce(input: SummarizeInput, options: SummarizeOptions): Summar
   const findings = { overlaps: [] as ValidationIssue[], outsideHazard: [] as ValidationIssue[], areaMismatches: [] as ValidationIssue[] };
   const hazardsInFile = anyHazard(zones);
 
+  let measuredZones = 0;
   for (const batch of batchByComponent(zones.boxes(), batchSize)) {
     const batchZones = zones.featuresAt(batch);
     const outcomes = dissolveOutcomes(batchZones, { ...period, onFallback: reportOutcomeFallback(report, batchZones, '') });
@@ -133,6 +138,8 @@ function summarizeOnce(input: SummarizeInput, options: SummarizeOptions): Summar
     appendAll(findings.overlaps, findOverlappingOutcomes(batchZones, context));
     appendAll(findings.outsideHazard, findReleasesOutsideHazard(batchZones, outcomes.hazard, hazardsInFile, context));
     appendAll(findings.areaMismatches, findReportedAreaMismatches(batchZones, tolerance, context));
+    measuredZones += batch.length;
+    settings.onProgress?.(measuredZones, zones.length);
   }
 
   const rows: RegionSummary[] = regions && byPolygon
@@ -164,6 +171,7 @@ interface Settings {
   to: string | null;
   reportedAreaTolerance: number;
   batchZones: number;
+  onProgress: ((measuredZones: number, totalZones: number) => void) | null;
 }
 
 function withDefaults(options: SummarizeOptions): Settings {
