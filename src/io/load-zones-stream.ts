@@ -5,6 +5,7 @@ import { createFeatureStreamReader } from './create-feature-stream-reader.js';
 import type { FeatureStreamEvent, JsonSyntaxError } from './create-feature-stream-reader.js';
 import type { LoadOptions } from './load-zones.js';
 import { moveIntoSink } from './move-into-sink.js';
+import { gunzipChunks, gzipFailureMessage, GzipDataError } from './gunzip-chunks.js';
 import type { LoadResult } from './load-result.js';
 import { parseInput } from './parse-input.js';
 import { parseIssue } from './parse-issue.js';
@@ -87,7 +88,14 @@ export async function loadZonesStream(input: ChunkInput, options: Partial<LoadSt
   }
   const sink = settings.zoneSink;
   const sinkStart = sink?.length ?? 0;
-  const first = await readOnce(open === null ? (input as AsyncIterable<Uint8Array>) : openChunks(open), settings, null, sinkStart);
+  let first: PassOutcome;
+  try {
+    first = await readOnce(open === null ? (input as AsyncIterable<Uint8Array>) : openChunks(open), settings, null, sinkStart);
+  } catch (error) {
+    if (!(error instanceof GzipDataError)) throw error;
+    sink?.truncate(sinkStart);
+    return { fileName: settings.fileName, format: null, zones: [], issues: [parseIssue('unreadable-file', null, gzipFailureMessage(settings.fileName, error))], accepted: 0, rejected: 0 };
+  }
   if (first.kind === 'done') return moveIntoSink(first.result, sink);
   if (first.kind === 'crs-after-features') {
     if (open !== null) {
@@ -229,7 +237,7 @@ async function readOnce(
     }
   };
 
-  for await (const chunk of chunks) {
+  for await (const chunk of gunzipChunks(chunks)) {
     signal?.throwIfAborted();
     if (!(chunk instanceof Uint8Array)) {
       throw new Error(`loadZonesStream: every chunk must be a Uint8Array (or Buffer); got ${chunk === null ? 'null' : typeof chunk}`);

@@ -4,6 +4,7 @@ import { parseIssue } from './parse-issue.js';
 import { readGeoJson } from './read-geojson.js';
 import { readGeoJsonSeq } from './read-geojson-seq.js';
 import { readKmlOrGpx } from './read-kml-gpx.js';
+import { gzipFailureMessage } from './gunzip-chunks.js';
 import { readZip } from './read-zip.js';
 
 /** What reading a file gives, before reprojection and validation. */
@@ -108,10 +109,7 @@ async function readGzip(bytes: Uint8Array, fileName: string): Promise<ParsedInpu
     const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
     inflated = new Uint8Array(await new Response(stream).arrayBuffer());
   } catch (error) {
-    return wholeFile(
-      'unreadable-file',
-      `${fileName} is gzip-compressed but could not be decompressed (${(error as Error).message ?? String(error)}); it may have been cut short. Download or export it again.`,
-    );
+    return wholeFile('unreadable-file', gzipFailureMessage(fileName, error));
   }
   return parseInput(inflated, fileName);
 }
