@@ -72,3 +72,31 @@ function findEndOfCentralDirectory(bytes: Uint8Array, view: DataView): number {
   }
   return -1;
 }
+
+/** Stored and deflate, the two compression methods every unzipper (and every GIS) uses. */
+export const READABLE_ZIP_METHODS: readonly number[] = [0, 8];
+
+// How many names a message lists before "and N more".
+const LISTED_NAMES = 6;
+
+/**
+ * Names of files in an archive for a message: the first six, then how many more.
+ *
+ * @example
+ * listNames(['a.shp', 'a.dbf']); // 'a.shp, a.dbf'
+ */
+export function listNames(names: readonly string[]): string {
+  const more = names.length > LISTED_NAMES ? `, and ${names.length - LISTED_NAMES} more` : '';
+  return names.slice(0, LISTED_NAMES).join(', ') + more;
+}
+
+/**
+ * The entries that are files of their own: not folders, not macOS resource forks (`__MACOSX/`),
+ * which zips made on a Mac carry beside every file.
+ *
+ * @example
+ * filesOf(entries).map((entry) => entry.name); // ['zones.shp', 'zones.dbf']
+ */
+export function filesOf(entries: readonly ZipEntry[]): ZipEntry[] {
+  return entries.filter((entry) => !entry.name.includes('__MACOSX') && !entry.name.endsWith('/'));
+}

@@ -1,6 +1,6 @@
 import type { ValidationIssue } from '../validate/issue-codes.js';
 import type { InputFormat } from './load-result.js';
-import { parseIssue } from './parse-issue.js';
+import { nothingRead } from './parse-issue.js';
 import { readGeoJson } from './read-geojson.js';
 import { readGeoJsonSeq } from './read-geojson-seq.js';
 import { readKmlOrGpx } from './read-kml-gpx.js';
@@ -61,15 +61,15 @@ export async function parseInput(bytes: Uint8Array, fileName: string): Promise<P
   if (!(bytes instanceof Uint8Array)) {
     throw new Error(`parseInput: bytes must be a Uint8Array; got ${bytes === null ? 'null' : typeof bytes}. Read text with new TextEncoder().encode(text)`);
   }
-  if (bytes.length === 0) return wholeFile('empty', `${fileName} is empty (0 bytes); there is nothing to measure.`);
+  if (bytes.length === 0) return nothingRead('empty', `${fileName} is empty (0 bytes); there is nothing to measure.`);
   if (startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, EMPTY_ZIP_SIGNATURE)) return readZip(bytes, fileName, parseInput);
   if (startsWith(bytes, GZIP_SIGNATURE)) return readGzip(bytes, fileName);
   const binary = BINARY_FORMATS.find((format) => startsWith(bytes, format.signature));
-  if (binary) return wholeFile('unreadable-file', `${fileName} ${binary.problem}`);
+  if (binary) return nothingRead('unreadable-file', `${fileName} ${binary.problem}`);
 
   const text = decodeText(bytes);
   const trimmed = text.trimStart();
-  if (trimmed === '') return wholeFile('empty', `${fileName} holds only white space; there is nothing to measure.`);
+  if (trimmed === '') return nothingRead('empty', `${fileName} holds only white space; there is nothing to measure.`);
   // An XML declaration must come first, so white space before it (a common slip) is dropped.
   if (trimmed.startsWith('<')) return readKmlOrGpx(trimmed, fileName);
 
@@ -77,7 +77,7 @@ export async function parseInput(bytes: Uint8Array, fileName: string): Promise<P
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return readGeoJsonSeq(text, fileName) ?? wholeFile('invalid-json', describeJsonError(error as Error, text, fileName));
+    return readGeoJsonSeq(text, fileName) ?? nothingRead('invalid-json', describeJsonError(error as Error, text, fileName));
   }
   return readGeoJson(value, fileName);
 }
@@ -109,17 +109,13 @@ async function readGzip(bytes: Uint8Array, fileName: string): Promise<ParsedInpu
     const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
     inflated = new Uint8Array(await new Response(stream).arrayBuffer());
   } catch (error) {
-    return wholeFile('unreadable-file', gzipFailureMessage(fileName, error));
+    return nothingRead('unreadable-file', gzipFailureMessage(fileName, error));
   }
   return parseInput(inflated, fileName);
 }
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return bytes.length >= signature.length && signature.every((byte, index) => bytes[index] === byte);
-}
-
-function wholeFile(code: 'empty' | 'invalid-json' | 'unreadable-file', message: string): ParsedInput {
-  return { format: null, features: [], declaredCrs: null, reprojected: false, issues: [parseIssue(code, null, message)] };
 }
 
 // UTF-8 unless a UTF-16 byte order mark says otherwise (Windows tools write UTF-16 "Unicode");

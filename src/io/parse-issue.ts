@@ -1,4 +1,5 @@
 import type { IssueCode, IssueSeverity, ValidationIssue } from '../validate/issue-codes.js';
+import type { ParsedInput } from './parse-input.js';
 
 /**
  * Builds an issue found while reading a file, before any validation: a whole-file problem when
@@ -32,3 +33,13 @@ export const defaultParseIssueOptions: ParseIssueOptions = {
   id: null,
   severity: 'error',
 };
+
+/**
+ * What reading gives for a file it could not read at all: no features and one whole-file issue.
+ *
+ * @example
+ * nothingRead('unreadable-file', 'zones.gpkg is a GeoPackage or SQLite database; …');
+ */
+export function nothingRead(code: 'empty' | 'invalid-json' | 'unreadable-file', message: string): ParsedInput {
+  return { format: null, features: [], declaredCrs: null, reprojected: false, issues: [parseIssue(code, null, message)] };
+}

@@ -1,6 +1,6 @@
 import type { Feature, Geometry } from 'geojson';
 import type { ParsedInput } from './parse-input.js';
-import { parseIssue } from './parse-issue.js';
+import { nothingRead, parseIssue } from './parse-issue.js';
 import { closedLinesToPolygons } from './closed-lines-to-polygons.js';
 
 /**
@@ -25,12 +25,13 @@ import { closedLinesToPolygons } from './closed-lines-to-polygons.js';
 export async function readKmlOrGpx(text: string, fileName: string): Promise<ParsedInput> {
   const document = await parseXml(text);
   if (typeof document === 'string') {
-    return unreadable(`${fileName} looks like XML but is not well-formed (${document}); export it again as KML or GPX.`);
+    return nothingRead('unreadable-file', `${fileName} looks like XML but is not well-formed (${document}); export it again as KML or GPX.`);
   }
   const root = document.documentElement;
   const rootName = root ? (root.localName ?? root.nodeName) : '';
   if (rootName !== 'kml' && rootName !== 'gpx') {
-    return unreadable(
+    return nothingRead(
+      'unreadable-file',
       `${fileName} is XML whose root element is <${rootName}>, neither KML (<kml>) nor GPX (<gpx>); export the zones as KML, GPX, GeoJSON or a zipped shapefile.`,
     );
   }
@@ -45,10 +46,6 @@ export async function readKmlOrGpx(text: string, fileName: string): Promise<Pars
     return { format: rootName, features: [], declaredCrs: null, reprojected: false, issues: [parseIssue('empty', null, `${fileName} holds ${what}; there is nothing to measure.`)] };
   }
   return { format: rootName, features, declaredCrs: null, reprojected: false, issues: [] };
-}
-
-function unreadable(message: string): ParsedInput {
-  return { format: null, features: [], declaredCrs: null, reprojected: false, issues: [parseIssue('unreadable-file', null, message)] };
 }
 
 // Returns the document, or the parser's complaint as a string.

@@ -1,6 +1,6 @@
-import { listZipEntries } from './list-zip-entries.js';
+import { filesOf, listNames, listZipEntries, READABLE_ZIP_METHODS } from './list-zip-entries.js';
 import type { ParsedInput } from './parse-input.js';
-import { parseIssue } from './parse-issue.js';
+import { nothingRead } from './parse-issue.js';
 import { readZippedShapefile } from './read-zipped-shapefile.js';
 
 /** Reads the bytes of a file found inside an archive (parseInput, passed in to keep imports one-way). */
@@ -22,16 +22,16 @@ export type ReadInner = (bytes: Uint8Array, fileName: string) => Promise<ParsedI
 export async function readZip(bytes: Uint8Array, fileName: string, readInner: ReadInner): Promise<ParsedInput> {
   const entries = listZipEntries(bytes);
   if (!Array.isArray(entries)) return readZippedShapefile(bytes, fileName);
-  const files = entries.filter((entry) => !entry.name.includes('__MACOSX') && !entry.name.endsWith('/'));
+  const files = filesOf(entries);
   if (files.some((entry) => /\.shp$/i.test(entry.name))) return readZippedShapefile(bytes, fileName);
 
   const kml = files.find((entry) => /\.kml$/i.test(entry.name));
   const others = files.filter((entry) => /\.(geojson|json|gpx)$/i.test(entry.name));
   const inside = kml ?? (others.length === 1 ? others[0] : null);
   if (!inside) return others.length > 1 ? severalFiles(others.map((entry) => entry.name), fileName) : readZippedShapefile(bytes, fileName);
-  if (inside.encrypted || !READABLE_METHODS.includes(inside.method)) {
+  if (inside.encrypted || !READABLE_ZIP_METHODS.includes(inside.method)) {
     const why = inside.encrypted ? 'is password-protected' : `uses compression method ${inside.method}, which cleared-land cannot unpack`;
-    return unreadable(`${fileName}: ${inside.name} ${why}; unzip it and load ${inside.name} itself.`);
+    return nothingRead('unreadable-file', `${fileName}: ${inside.name} ${why}; unzip it and load ${inside.name} itself.`);
   }
   const { iter } = await import('but-unzip');
   let unzipped: Uint8Array | null = null;
@@ -43,24 +43,15 @@ export async function readZip(bytes: Uint8Array, fileName: string, readInner: Re
       }
     }
   } catch (error) {
-    return unreadable(`${fileName}: ${inside.name} could not be unzipped (${(error as Error).message ?? String(error)}); the archive may be damaged. Unzip it and load ${inside.name} itself.`);
+    return nothingRead('unreadable-file', `${fileName}: ${inside.name} could not be unzipped (${(error as Error).message ?? String(error)}); the archive may be damaged. Unzip it and load ${inside.name} itself.`);
   }
-  if (unzipped === null) return unreadable(`${fileName}: ${inside.name} is listed in the archive but could not be found in it; the archive may be damaged.`);
+  if (unzipped === null) return nothingRead('unreadable-file', `${fileName}: ${inside.name} is listed in the archive but could not be found in it; the archive may be damaged.`);
   return readInner(unzipped, `${fileName}/${inside.name}`);
 }
 
-// Stored and deflate, the two methods every unzipper (and every GIS) uses.
-const READABLE_METHODS = [0, 8];
-// How many file names to list in a message before "and N more".
-const LISTED_FILES = 6;
-
 function severalFiles(names: string[], fileName: string): ParsedInput {
-  const listed = names.slice(0, LISTED_FILES).join(', ') + (names.length > LISTED_FILES ? `, and ${names.length - LISTED_FILES} more` : '');
-  return unreadable(
-    `${fileName} holds ${names.length} files of zones (${listed}) and no shapefile; cleared-land reads one file from an archive, so that none is left out unnoticed. Unzip it and load the files together (cleared-land report a.geojson b.geojson …).`,
+  return nothingRead(
+    'unreadable-file',
+    `${fileName} holds ${names.length} files of zones (${listNames(names)}) and no shapefile; cleared-land reads one file from an archive, so that none is left out unnoticed. Unzip it and load the files together (cleared-land report a.geojson b.geojson …).`,
   );
-}
-
-function unreadable(message: string): ParsedInput {
-  return { format: null, features: [], declaredCrs: null, reprojected: false, issues: [parseIssue('unreadable-file', null, message)] };
 }

@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '../validate/issue-codes.js';
 import type { ParsedInput } from './parse-input.js';
-import { parseIssue } from './parse-issue.js';
-import { listZipEntries, type ZipEntry } from './list-zip-entries.js';
+import { nothingRead, parseIssue } from './parse-issue.js';
+import { filesOf, listNames, listZipEntries, READABLE_ZIP_METHODS, type ZipEntry } from './list-zip-entries.js';
 
 /**
  * Reads a zipped shapefile with shpjs: every `.shp` in the archive is a layer (with its `.dbf`
@@ -25,19 +25,19 @@ import { listZipEntries, type ZipEntry } from './list-zip-entries.js';
 export async function readZippedShapefile(bytes: Uint8Array, fileName: string): Promise<ParsedInput> {
   const entries = listZipEntries(bytes);
   if (entries === 'damaged') {
-    return unreadable(`${fileName} starts like a zip archive but its table of contents is missing or damaged (a cut-short download?); zip the shapefile again.`);
+    return nothingRead('unreadable-file', `${fileName} starts like a zip archive but its table of contents is missing or damaged (a cut-short download?); zip the shapefile again.`);
   }
   if (entries === 'zip64') {
-    return unreadable(`${fileName} is a ZIP64 archive (over 4 GB or 65,535 files), which cleared-land cannot unzip; zip only the shapefile's .shp, .shx, .dbf and .prj.`);
+    return nothingRead('unreadable-file', `${fileName} is a ZIP64 archive (over 4 GB or 65,535 files), which cleared-land cannot unzip; zip only the shapefile's .shp, .shx, .dbf and .prj.`);
   }
-  const files = entries.filter((entry) => !entry.name.includes('__MACOSX') && !entry.name.endsWith('/'));
+  const files = filesOf(entries);
   const layers = files.filter((entry) => /\.shp$/i.test(entry.name)).map((entry) => entry.name.slice(0, -SHP_EXTENSION.length));
-  if (layers.length === 0) return unreadable(noShapefileMessage(files, fileName));
+  if (layers.length === 0) return nothingRead('unreadable-file', noShapefileMessage(files, fileName));
 
-  const unusable = files.find((entry) => SHAPEFILE_PARTS.test(entry.name) && (entry.encrypted || !READABLE_METHODS.includes(entry.method)));
+  const unusable = files.find((entry) => SHAPEFILE_PARTS.test(entry.name) && (entry.encrypted || !READABLE_ZIP_METHODS.includes(entry.method)));
   if (unusable) {
     const why = unusable.encrypted ? 'is password-protected' : `uses compression method ${unusable.method}, which cleared-land cannot unpack`;
-    return unreadable(`${fileName}: ${unusable.name} ${why}; zip the shapefile again without a password, with ordinary (deflate) compression.`);
+    return nothingRead('unreadable-file', `${fileName}: ${unusable.name} ${why}; zip the shapefile again without a password, with ordinary (deflate) compression.`);
   }
 
   const { parseZip } = await import('shpjs');
@@ -56,7 +56,7 @@ export async function readZippedShapefile(bytes: Uint8Array, fileName: string): 
       if (prj.length === 0) throw error;
       read = await parseZip(hideEntries(bytes, [...json, ...prj]));
     } catch {
-      return unreadable(`${fileName}: the shapefile could not be read (${reason}); export it again from your GIS.`);
+      return nothingRead('unreadable-file', `${fileName}: the shapefile could not be read (${reason}); export it again from your GIS.`);
     }
     prjApplied = false;
     issues.push(
@@ -84,10 +84,6 @@ const SHP_EXTENSION = '.shp';
 const PRJ_EXTENSION = '.prj';
 // The parts of a shapefile shpjs reads.
 const SHAPEFILE_PARTS = /\.(shp|dbf|prj|cpg)$/i;
-// Stored and deflate, the two methods every unzipper (and every GIS) uses.
-const READABLE_METHODS = [0, 8];
-// How many file names to list in a message before "…".
-const LISTED_FILES = 6;
 
 // shpjs reads every .json entry as a GeoJSON layer and fails on the whole zip when one is not
 // (metadata, a style file); it also fails on a .prj proj4 cannot read. It picks entries by the
@@ -112,14 +108,9 @@ function describeError(error: unknown): string {
 // Enough of an error to recognise it, short enough for one line of a report.
 const QUOTED_ERROR_CHARACTERS = 120;
 
-function unreadable(message: string): ParsedInput {
-  return { format: null, features: [], declaredCrs: null, reprojected: false, issues: [parseIssue('unreadable-file', null, message)] };
-}
-
 function noShapefileMessage(files: ZipEntry[], fileName: string): string {
   if (files.length === 0) return `${fileName} is an empty zip archive; zip the shapefile's .shp, .shx, .dbf and .prj into it.`;
-  const names = files.map((entry) => entry.name);
-  const listed = names.slice(0, LISTED_FILES).join(', ') + (names.length > LISTED_FILES ? `, and ${names.length - LISTED_FILES} more` : '');
+  const listed = listNames(files.map((entry) => entry.name));
   // KML, GeoJSON and GPX inside an archive are read by readZip before it comes to this.
   return `${fileName} is a zip archive without a shapefile (.shp) in it; it holds ${listed}. Zip the shapefile's .shp, .shx, .dbf and .prj together.`;
 }
