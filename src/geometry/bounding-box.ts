@@ -1,4 +1,4 @@
-import type { Position } from 'geojson';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 /** An axis-aligned box in degrees: [west, south, east, north]. */
 export type BoundingBox = [minX: number, minY: number, maxX: number, maxY: number];
@@ -26,4 +26,14 @@ export function boundingBox(rings: readonly (readonly Position[])[]): BoundingBo
     }
   }
   return [minX, minY, maxX, maxY];
+}
+
+/**
+ * The bounding box of a Polygon or MultiPolygon, in degrees.
+ *
+ * @example
+ * geometryBox(zone.geometry); // [46.8, 39.5, 46.9, 39.6]
+ */
+export function geometryBox(geometry: Polygon | MultiPolygon): BoundingBox {
+  return boundingBox(geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat());
 }

@@ -1,6 +1,6 @@
 import Flatbush from 'flatbush';
 import { polygonAreaSquareMeters } from '../geometry/area.js';
-import { boundingBox, type BoundingBox } from '../geometry/bounding-box.js';
+import { geometryBox } from '../geometry/bounding-box.js';
 import { tryBoolean } from '../geometry/try-boolean.js';
 import type { ValidationIssue } from '../validate/issue-codes.js';
 import { RELEASE_STATUSES, type ZoneFeature } from '../zones/zone.js';
@@ -25,7 +25,7 @@ export const OVERLAP_THRESHOLD_SQUARE_METERS = 1;
 export function findOverlappingOutcomes(zones: readonly ZoneFeature[], context: FindingContext): ValidationIssue[] {
   const releases = zones.filter((zone) => RELEASE_STATUSES.includes(zone.properties.status));
   if (releases.length < 2) return [];
-  const boxes = releases.map((zone) => zoneBox(zone));
+  const boxes = releases.map((zone) => geometryBox(zone.geometry));
   const tree = new Flatbush(releases.length);
   for (const box of boxes) tree.add(box[0], box[1], box[2], box[3]);
   tree.finish();
@@ -74,9 +74,4 @@ function hazardNote(earlier: ZoneFeature, later: ZoneFeature): string {
   if (a !== null && a === b) return `, both in hazard ${a}`;
   if (a === null && b === null) return '';
   return ` (hazards ${b ?? 'none'} and ${a ?? 'none'})`;
-}
-
-function zoneBox(zone: ZoneFeature): BoundingBox {
-  const geometry = zone.geometry;
-  return boundingBox(geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat());
 }

@@ -9,13 +9,22 @@ import { ITEM_KEYS, type ItemCounts, type ZoneFeature } from '../zones/zone.js';
  */
 export function sumItems(zones: Iterable<ZoneFeature>): ItemCounts {
   const total: ItemCounts = { apMines: 0, atMines: 0, uxo: 0, otherItems: 0 };
-  for (const zone of zones) {
-    for (const key of ITEM_KEYS) {
-      const count = zone.properties[key];
-      if (Number.isFinite(count)) total[key] += count;
-    }
-  }
+  for (const zone of zones) addItems(total, zone.properties);
   return total;
+}
+
+/**
+ * Adds one set of counts (a zone's properties, or another total) into `total`; counts that are not
+ * finite numbers add nothing.
+ *
+ * @example
+ * addItems(total, zone.properties);
+ */
+export function addItems(total: ItemCounts, counts: ItemCounts): void {
+  for (const key of ITEM_KEYS) {
+    const count = counts[key];
+    if (Number.isFinite(count)) total[key] += count;
+  }
 }
 
 /**

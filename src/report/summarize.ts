@@ -3,7 +3,7 @@ import { areaSquareMeters, withRingAreaCache } from '../geometry/area.js';
 import { dissolveOutcomes } from '../geometry/dissolve-outcomes.js';
 import type { LoadResult } from '../io/load-result.js';
 import type { ValidationIssue } from '../validate/issue-codes.js';
-import { HAZARD_STATUSES, ITEM_KEYS, RELEASE_STATUSES, type ItemCounts, type ZoneFeature } from '../zones/zone.js';
+import { HAZARD_STATUSES, RELEASE_STATUSES, type ItemCounts, type ZoneFeature } from '../zones/zone.js';
 import { indexRegions, type RegionIndex } from '../geometry/region-index.js';
 import { isZoneList, zoneListOf, type ZoneList } from '../zones/zone-list.js';
 import { areaFigures } from './area-figures.js';
@@ -16,7 +16,7 @@ import { findReportedAreaMismatches } from './find-reported-area-mismatches.js';
 import { measureLayers, OUTCOME_LAYERS, reportOutcomeFallback } from './measure-layers.js';
 import { calendarDay, countsInPeriod, isBounded, resolvePeriod, type Period } from './period.js';
 import { resolveRegions } from './resolve-regions.js';
-import { countItems } from './sum-items.js';
+import { addItems, countItems } from './sum-items.js';
 import type { AreaFigures, RegionSummary, Summary, WeekSummary } from './summary.js';
 import { addToTally, emptyTally, type Tally } from './tally.js';
 import { tallyByRegionPolygons, type RegionPolygonTallies } from './tally-by-region-polygons.js';
@@ -218,9 +218,7 @@ function countedItems(zones: ZoneList, period: Period): ItemCounts {
   const items: ItemCounts = { apMines: 0, atMines: 0, uxo: 0, otherItems: 0 };
   for (let index = 0; index < zones.length; index += 1) {
     const properties = zones.propertiesAt(index);
-    if (!countsInPeriod(properties.endDate, period)) continue;
-    // Counts that are not finite numbers count as 0 (loading already reports them).
-    for (const key of ITEM_KEYS) if (Number.isFinite(properties[key])) items[key] += properties[key];
+    if (countsInPeriod(properties.endDate, period)) addItems(items, properties);
   }
   return items;
 }

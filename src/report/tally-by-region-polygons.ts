@@ -5,7 +5,7 @@ import type { ZoneFeature } from '../zones/zone.js';
 import type { ReportFallback } from './finding-context.js';
 import { LAYER_WORDS, OUTCOME_LAYERS } from './measure-layers.js';
 import { countItems, sumItems } from './sum-items.js';
-import type { Tally } from './tally.js';
+import { addToTally, type Tally } from './tally.js';
 
 /** What {@link tallyByRegionPolygons} adds to. */
 export interface RegionPolygonTallies {
@@ -45,8 +45,7 @@ export function tallyByRegionPolygons(
     // Only zones with finds need a home; the area figures come from the dissolved layers.
     if (countItems(items) === 0) continue;
     const home = largestShare(zone, index, report);
-    const tally = home === null ? tallies.outside : tallies.regions[home];
-    for (const key of Object.keys(items) as (keyof typeof items)[]) tally.items[key] += items[key];
+    addToTally(home === null ? tallies.outside : tallies.regions[home], null, items);
   }
 }
 

@@ -1,6 +1,7 @@
-import { ITEM_KEYS, type ItemCounts } from '../zones/zone.js';
+import type { ItemCounts } from '../zones/zone.js';
 import type { OutcomeSquareMeters } from './area-figures.js';
 import { OUTCOME_LAYERS } from './measure-layers.js';
+import { addItems } from './sum-items.js';
 
 /** Area of each outcome layer (m²) and items, added up batch by batch before becoming hectares. */
 export interface Tally {
@@ -30,7 +31,7 @@ export function emptyTally(): Tally {
  */
 export function addToTally(tally: Tally, squareMeters: OutcomeSquareMeters | null, items: ItemCounts | null): void {
   if (squareMeters) for (const layer of OUTCOME_LAYERS) tally.squareMeters[layer] += squareMeters[layer];
-  if (items) for (const key of ITEM_KEYS) tally.items[key] += items[key];
+  if (items) addItems(tally.items, items);
 }
 
 /**

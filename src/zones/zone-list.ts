@@ -1,5 +1,4 @@
-import type { BoundingBox } from '../geometry/bounding-box.js';
-import { boundingBox } from '../geometry/bounding-box.js';
+import { geometryBox, type BoundingBox } from '../geometry/bounding-box.js';
 import type { ZoneFeature, ZoneProperties } from './zone.js';
 
 /**
@@ -29,12 +28,7 @@ export function zoneListOf(zones: readonly ZoneFeature[]): ZoneList {
   return {
     length: zones.length,
     propertiesAt: (index) => zones[index].properties,
-    boxes: () =>
-      zones.map((zone) => {
-        const geometry = zone.geometry;
-        if (geometry.type === 'Polygon') return boundingBox(geometry.coordinates);
-        return boundingBox(geometry.coordinates.flat());
-      }),
+    boxes: () => zones.map((zone) => geometryBox(zone.geometry)),
     featuresAt: (indices) => indices.map((index) => zones[index]),
   };
 }
