@@ -2,7 +2,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { labelPoints } from './label-points.js';
 import type { LayerSpecification, SourceSpecification } from './style-types.js';
-import { styleReady } from './style-ready.js';
+import { keepThroughStyleChanges } from './style-ready.js';
 
 /** Options of {@link addRegionLayers} and {@link regionLayerParts}. */
 export interface RegionLayerOptions {
@@ -140,12 +140,8 @@ export function addRegionLayers(
     const before = settings.beforeId && map.getLayer(settings.beforeId) ? settings.beforeId : undefined;
     for (const layer of current.layers) map.addLayer(layer, before);
   };
-  // map.setStyle (diffed or not) drops what the new style does not name: put the regions back.
-  const onStyleData = () => {
-    if (!removed && sourceIds.length > 0 && styleReady(map) && !map.getSource(sourceIds[0])) addAll();
-  };
   addAll();
-  map.on('styledata', onStyleData);
+  const stopKeeping = keepThroughStyleChanges(map, settings.idPrefix, addAll);
   return {
     layerIds,
     setData(next) {
@@ -158,7 +154,7 @@ export function addRegionLayers(
     remove() {
       if (removed) return;
       removed = true;
-      map.off('styledata', onStyleData);
+      stopKeeping();
       for (const id of [...layerIds].reverse()) if (map.getLayer(id)) map.removeLayer(id);
       for (const id of sourceIds) if (map.getSource(id)) map.removeSource(id);
     },

@@ -10,7 +10,7 @@ import type { ZoneFilter } from './zone-filter-expression.js';
 import type { FilterSpecification, LayerSpecification } from './style-types.js';
 import { zonePopupContent } from './zone-popup-content.js';
 import { adoptMapStyles } from './adopt-map-styles.js';
-import { styleReady } from './style-ready.js';
+import { keepThroughStyleChanges, styleReady } from './style-ready.js';
 
 /** Options of {@link addZoneLayers}. */
 export interface ZoneLayerOptions {
@@ -153,14 +153,7 @@ export function addZoneLayers(
     popup.setLngLat(event.lngLat).setDOMContent(zonePopupContent(zone, { locale: settings.locale, areaHa: areaOf(zone) })).addTo(map);
   };
   const onStyleLoad = () => addToMap();
-  // map.setStyle (diffed or not) drops the sources and layers the new style does not name; the
-  // zones, their filter and the listeners (which MapLibre keeps by layer id) carry on.
-  const onStyleData = () => {
-    if (removed || !styleReady(map) || map.getSource(sourceId)) return;
-    hoveredId = null;
-    popup?.remove();
-    addSourceAndLayers();
-  };
+  let stopKeeping: (() => void) | null = null;
 
   function areaOf(zone: ZoneFeature): number {
     // Measured once per zone, when first asked for, outside the click path's UI code.
@@ -189,7 +182,13 @@ export function addZoneLayers(
     map.on('mousemove', fillId, onMouseMove);
     map.on('mouseleave', fillId, onMouseLeave);
     map.on('click', fillId, onClick);
-    map.on('styledata', onStyleData);
+    // After map.setStyle the zones, their filter and the listeners (which MapLibre keeps by layer
+    // id) carry on; only the source and layers are added again.
+    stopKeeping = keepThroughStyleChanges(map, sourceId, () => {
+      hoveredId = null;
+      popup?.remove();
+      addSourceAndLayers();
+    });
     releaseStyles = adoptMapStyles(map.getContainer().getRootNode());
   }
 
@@ -307,7 +306,7 @@ export function addZoneLayers(
       map.off('mousemove', fillId, onMouseMove);
       map.off('mouseleave', fillId, onMouseLeave);
       map.off('click', fillId, onClick);
-      map.off('styledata', onStyleData);
+      stopKeeping?.();
       if (hoveredId !== null) map.getCanvas().style.cursor = '';
       for (const id of [...layerIds].reverse()) if (map.getLayer(id)) map.removeLayer(id);
       if (map.getSource(sourceId)) map.removeSource(sourceId);
