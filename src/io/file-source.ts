@@ -27,9 +27,7 @@ export function fileSource(file: File | Blob): ZoneSource {
       try {
         buffer = await abortable(file.arrayBuffer(), signal);
       } catch (error) {
-        if (signal?.aborted) throw signal.reason;
-        // Browsers fail here when the file was moved, deleted or changed after it was chosen.
-        throw new Error(`cannot read ${name}: ${(error as Error).message ?? String(error)}`, { cause: error });
+        throw readFailure(name, error, signal);
       }
       return new Uint8Array(buffer);
     },
@@ -48,8 +46,7 @@ async function* streamBlob(file: Blob, name: string, signal: AbortSignal | undef
       try {
         chunk = await abortable(reader.read(), signal);
       } catch (error) {
-        if (signal?.aborted) throw signal.reason;
-        throw new Error(`cannot read ${name}: ${(error as Error).message ?? String(error)}`, { cause: error });
+        throw readFailure(name, error, signal);
       }
       if (chunk.done) return;
       yield chunk.value;
@@ -58,6 +55,13 @@ async function* streamBlob(file: Blob, name: string, signal: AbortSignal | undef
     // Stops the browser reading a file nobody wants any more (abort, or an early return).
     reader.cancel().catch(() => {});
   }
+}
+
+// The abort's own reason when the read was aborted; else the browser's failure, naming the file.
+// Browsers fail when the file was moved, deleted or changed after it was chosen.
+function readFailure(name: string, error: unknown, signal: AbortSignal | undefined): unknown {
+  if (signal?.aborted) return signal.reason;
+  return new Error(`cannot read ${name}: ${(error as Error).message ?? String(error)}`, { cause: error });
 }
 
 // Blob.arrayBuffer() takes no signal, so an abort settles the read early instead.

@@ -88,34 +88,35 @@ export async function loadZonesStream(input: ChunkInput, options: Partial<LoadSt
   }
   const sink = settings.zoneSink;
   const sinkStart = sink?.length ?? 0;
+  // Every result leaves the sink holding exactly this file's accepted zones after what it held
+  // before: a streamed pass put them there itself; anything else (a second pass, a whole read, a
+  // file given up on) replaces whatever a pass streamed into it.
+  const settle = (result: LoadResult): LoadResult => {
+    if (sink === null || (result.zones.length === 0 && sink.length - sinkStart === result.accepted)) return result;
+    sink.truncate(sinkStart);
+    return moveIntoSink(result, sink);
+  };
   let first: PassOutcome;
   try {
     first = await readOnce(open === null ? (input as AsyncIterable<Uint8Array>) : openChunks(open), settings, null, sinkStart);
   } catch (error) {
     if (!(error instanceof GzipDataError)) throw error;
-    sink?.truncate(sinkStart);
-    return { fileName: settings.fileName, format: null, zones: [], issues: [parseIssue('unreadable-file', null, gzipFailureMessage(settings.fileName, error))], accepted: 0, rejected: 0 };
+    return settle({ fileName: settings.fileName, format: null, zones: [], issues: [parseIssue('unreadable-file', null, gzipFailureMessage(settings.fileName, error))], accepted: 0, rejected: 0 });
   }
-  if (first.kind === 'done') return moveIntoSink(first.result, sink);
+  if (first.kind === 'done') return settle(first.result);
   if (first.kind === 'crs-after-features') {
     if (open !== null) {
-      sink?.truncate(sinkStart);
       const second = await readOnce(openChunks(open), settings, { crs: first.crs }, sinkStart);
-      if (second.kind === 'done') return moveIntoSink(second.result, sink);
-      if (second.kind === 'broken') return brokenResult(second.error, settings.fileName);
+      if (second.kind === 'done') return settle(second.result);
+      if (second.kind === 'broken') return settle(brokenResult(second.error, settings.fileName));
     }
-    sink?.truncate(sinkStart);
-    return crsAfterFeaturesResult(first, settings);
+    return settle(crsAfterFeaturesResult(first, settings));
   }
   if (open !== null) {
     const bytes = await gather(openChunks(open), settings, settings.rereadMaxBytes);
-    if (bytes !== null) {
-      sink?.truncate(sinkStart);
-      return moveIntoSink(validateParsedInput(await parseInput(bytes, settings.fileName), settings), sink);
-    }
+    if (bytes !== null) return settle(validateParsedInput(await parseInput(bytes, settings.fileName), settings));
   }
-  sink?.truncate(sinkStart);
-  return brokenResult(first.error, settings.fileName);
+  return settle(brokenResult(first.error, settings.fileName));
 }
 
 /** How one pass over the chunks ended. */
