@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seededRandom } from '../data/seeded-random.js';
 
 /** Options of {@link runNationalBench}. */
 export interface NationalBenchOptions {
@@ -154,7 +155,7 @@ const CLOCKWISE_EVERY = 100;
  * `crs` member first as ogr2ogr writes it. Returns how many features validation should accept.
  */
 function writeNationalFile(path: string, featureCount: number): { accepted: number } {
-  const random = mulberry32(20_240_421);
+  const random = seededRandom(20_240_421);
   const fd = openSync(path, 'w');
   let accepted = 0;
   try {
@@ -203,18 +204,6 @@ function writeNationalFile(path: string, featureCount: number): { accepted: numb
     closeSync(fd);
   }
   return { accepted };
-}
-
-/** A small seeded generator (mulberry32): the same file every run. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
