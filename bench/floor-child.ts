@@ -27,8 +27,11 @@ let squareMeters = 0;
 function measureRing(ring: readonly Position[]): void {
   polygonArea.Clear();
   // GeoJSON rings repeat the first vertex last; PolygonArea closes the ring itself.
-  for (let index = 0; index < ring.length - 1; index += 1) polygonArea.AddPoint(ring[index][1], ring[index][0]);
-  squareMeters += Math.abs(polygonArea.Compute(false, true).area);
+  for (let index = 0; index < ring.length - 1; index += 1) {
+    const [longitude, latitude] = ring[index] as [number, number];
+    polygonArea.AddPoint(latitude, longitude);
+  }
+  squareMeters += Math.abs(polygonArea.Compute(false, true).area ?? 0);
   rings += 1;
 }
 
