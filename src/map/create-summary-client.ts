@@ -2,7 +2,7 @@ import type { LoadResult, ZoneFeature } from '../index.js';
 import { createSummaryWorker } from './create-summary-worker.js';
 import { runSummaryRequest } from './run-summary-request.js';
 import type { SummaryProgress, SummaryRequest, SummaryResult } from './run-summary-request.js';
-import type { SummaryWorkerRequest, SummaryWorkerResponse } from './summary-worker.js';
+import { ZONES_PER_CHUNK, type SummaryWorkerRequest, type SummaryWorkerResponse } from './summary-messages.js';
 
 /** Options of {@link createSummaryClient}. */
 export interface SummaryClientOptions {
@@ -107,7 +107,7 @@ export function createSummaryClient(options: Partial<SummaryClientOptions> = {})
       if (!answer.ok && answer.notKept && job.datasetKey !== null) {
         // The worker let go of these zones: send them whole, once more.
         keptByWorker.delete(job.datasetKey);
-        post(job);
+        void post(job);
         return;
       }
       pending = null;
@@ -129,20 +129,38 @@ export function createSummaryClient(options: Partial<SummaryClientOptions> = {})
     return worker;
   }
 
-  /** Posts a job to the running worker, sending only the key of zones it already keeps. */
-  function post(job: Pending) {
+  /**
+   * Posts a job to the running worker: only the key of zones it already keeps; many zones in
+   * chunks, one task each, so the page never blocks on one big copy; else the request as it is.
+   */
+  async function post(job: Pending) {
+    const target = worker!;
     const zones = job.request.zones;
+    let key: number;
     if ('loaded' in zones) {
-      let key = datasetKeys.get(zones.loaded);
-      if (key === undefined) datasetKeys.set(zones.loaded, (key = nextDatasetKey++));
-      job.datasetKey = key;
+      key = datasetKeys.get(zones.loaded) ?? nextDatasetKey++;
+      datasetKeys.set(zones.loaded, key);
     } else {
-      job.datasetKey = nextDatasetKey++;
+      key = nextDatasetKey++;
     }
-    const held = job.datasetKey !== null && keptByWorker.has(job.datasetKey);
-    const request = held ? { ...job.request, zones: { held: job.datasetKey! } } : job.request;
-    worker!.postMessage({ id: job.id, request, datasetKey: job.datasetKey } satisfies SummaryWorkerRequest);
-    if (job.datasetKey !== null) keptByWorker.add(job.datasetKey);
+    job.datasetKey = key;
+    let request: SummaryWorkerRequest & { request: unknown };
+    if (keptByWorker.has(key)) {
+      request = { id: job.id, request: { ...job.request, zones: { held: key } }, datasetKey: key };
+    } else if ('loaded' in zones && zones.loaded.zones.length > ZONES_PER_CHUNK) {
+      const { zones: features, ...uploaded } = zones.loaded;
+      for (let start = 0; start < features.length; start += ZONES_PER_CHUNK) {
+        target.postMessage({ id: job.id, zoneChunk: features.slice(start, start + ZONES_PER_CHUNK) } satisfies SummaryWorkerRequest);
+        await nextTask();
+        // Superseded or failed while uploading: the next job posts its own.
+        if (pending !== job || worker !== target) return;
+      }
+      request = { id: job.id, request: { ...job.request, zones: { uploaded } }, datasetKey: key };
+    } else {
+      request = { id: job.id, request: job.request, datasetKey: key };
+    }
+    target.postMessage(request);
+    keptByWorker.add(key);
   }
 
   /** The result as the caller expects it: the zones put back from the chunks or the request. */
@@ -199,7 +217,7 @@ export function createSummaryClient(options: Partial<SummaryClientOptions> = {})
           datasetKey: null,
         };
         pending = job;
-        if (startWorker()) post(job);
+        if (startWorker()) void post(job);
         else runOnMainThread(job);
       });
     },
@@ -213,6 +231,11 @@ export function createSummaryClient(options: Partial<SummaryClientOptions> = {})
       worker = null;
     },
   };
+}
+
+/** Resolves in a later task, so the page can draw and handle input between chunks. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

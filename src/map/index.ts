@@ -16,7 +16,7 @@ export * from './measure-drawn-area.js';
 export * from './create-summary-client.js';
 export * from './create-summary-worker.js';
 export * from './run-summary-request.js';
-export type { SummaryWorkerRequest, SummaryWorkerResponse } from './summary-worker.js';
+export type { SummaryWorkerRequest, SummaryWorkerResponse } from './summary-messages.js';
 export * from './map-messages.js';
 export * from './adopt-map-styles.js';
 export type * from './style-types.js';
