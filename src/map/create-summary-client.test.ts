@@ -167,7 +167,7 @@ describe('createSummaryClient', () => {
     const loaded: LoadResult = { ...LOADED, zones: many, accepted: many.length };
     const running = client.run({ zones: { loaded }, regions: null });
     await vi.waitFor(() => expect(workers[0].posted).toHaveLength(1));
-    expect(workers[0].chunks.map((chunk) => chunk.zoneChunk.length)).toEqual([1_000, 1_000, 500]);
+    expect(workers[0].chunks.map((chunk) => chunk.zoneChunk.length)).toEqual([250, 250, 250, 250, 250, 250, 250, 250, 250, 250]);
     const { request, id } = workers[0].posted[0];
     expect(request.zones).toEqual({ uploaded: { fileName: 'zones.geojson', format: 'geojson', issues: [], accepted: 2_500, rejected: 0 } });
     workers[0].answer({ id, ok: true, result: resultNamed('z'), zones: 'request' });

@@ -32,7 +32,7 @@ export type SummaryWorkerResponse =
   | { id: number; zoneChunk: ZoneFeature[] };
 
 /**
- * Zones per chunk: the page encodes or decodes each chunk as one task, and a thousand zones of
+ * Zones per chunk: the page encodes or decodes each chunk as one task, and a few hundred zones of
  * tens of vertices take a few milliseconds, far from the 50 ms of a long task.
  */
-export const ZONES_PER_CHUNK = 1_000;
+export const ZONES_PER_CHUNK = 250;

@@ -20,6 +20,8 @@ export const az: Messages = {
   dropDistricts: 'Rayonlar',
   dropFormats: 'GeoJSON, GeoJSON ardıcıllığı, KML, GPX və ya ZIP-də shapefile',
   loading: 'Yüklənir…',
+  readingFile: (fileName) => `${fileName} oxunur…`,
+  measuringZones: (measured, total) => `Ölçülür: ${total} zonadan ${measured}…`,
   loadFailed: (fileName, reason) => `${fileName} açılmadı: ${reason}`,
   zonesFile: 'Zonalar',
   districtsFile: 'Rayonlar',

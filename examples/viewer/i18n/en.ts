@@ -19,6 +19,8 @@ export const en: Messages = {
   dropDistricts: 'Districts',
   dropFormats: 'GeoJSON, GeoJSON sequence, KML, GPX or zipped shapefile',
   loading: 'Loading…',
+  readingFile: (fileName) => `Reading ${fileName}…`,
+  measuringZones: (measured, total) => `Measuring: ${measured} of ${total} zones…`,
   loadFailed: (fileName, reason) => `Could not open ${fileName}: ${reason}`,
   zonesFile: 'Zones',
   districtsFile: 'Districts',

@@ -25,6 +25,10 @@ export interface Messages {
   dropDistricts: string;
   dropFormats: string;
   loading: string;
+  /** Progress line while a file is read and checked. */
+  readingFile: (fileName: string) => string;
+  /** Progress line while zones are dissolved and measured (counts already formatted). */
+  measuringZones: (measured: string, total: string) => string;
   loadFailed: (fileName: string, reason: string) => string;
   zonesFile: string;
   districtsFile: string;

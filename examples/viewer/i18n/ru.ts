@@ -20,6 +20,8 @@ export const ru: Messages = {
   dropDistricts: 'Районы',
   dropFormats: 'GeoJSON, последовательность GeoJSON, KML, GPX или shapefile в ZIP',
   loading: 'Загрузка…',
+  readingFile: (fileName) => `Чтение ${fileName}…`,
+  measuringZones: (measured, total) => `Измерение: ${measured} из ${total} зон…`,
   loadFailed: (fileName, reason) => `Не удалось открыть ${fileName}: ${reason}`,
   zonesFile: 'Зоны',
   districtsFile: 'Районы',

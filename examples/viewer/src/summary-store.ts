@@ -1,6 +1,6 @@
 import { dissolveOutcomes, type OutcomeGeometries, type Summary } from 'cleared-land';
-import { createSummaryClient, type SummaryClient, type SummaryRequest } from 'cleared-land/map';
-import type { Dataset } from './dataset.js';
+import { createSummaryClient, type SummaryClient, type SummaryProgress, type SummaryRequest } from 'cleared-land/map';
+import { regionInput, regionsName, type Dataset, type DatasetSources } from './dataset.js';
 import type { ProgressPoint } from './progress-chart.js';
 
 /** A Monday-to-Sunday week of the record. */
@@ -31,11 +31,12 @@ const WEEK_DAYS = 7;
  * store.dispose();
  */
 export class SummaryStore {
+  /** The dataset summarised. */
+  readonly dataset: Dataset;
   /** The whole record, with district figures. */
   readonly whole: Summary;
   /** Every week from the first to the last dated release, with no gaps. */
   readonly weeks: readonly RecordWeek[];
-  private readonly dataset: Dataset;
   private readonly periodClient: SummaryClient;
   private readonly progressClient: SummaryClient;
   private readonly cache = new Map<string, Promise<Summary>>();
@@ -51,7 +52,44 @@ export class SummaryStore {
     this.weeks = contiguousWeeks(whole);
   }
 
-  /** Summarises the whole record and returns a store ready for periods. */
+  /**
+   * Reads a dataset and summarises its whole record, all in the worker: the page gets the files
+   * as URLs or File handles, never parses them, and receives the zones in small chunks, so it
+   * stays responsive (and shows `onProgress`) while a large file is read and measured. Rejects
+   * with an `AbortError` when `signal` aborts, with the loader's message when a file is unreadable.
+   *
+   * @example
+   * const store = await SummaryStore.open({ zones: { blob: file, fileName: file.name }, regions: null, isSample: false }, null, { onProgress, signal });
+   * show(store.dataset, store.whole);
+   */
+  static async open(
+    sources: DatasetSources,
+    previous: Dataset | null,
+    options: { onProgress: (progress: SummaryProgress) => void; signal: AbortSignal },
+  ): Promise<SummaryStore> {
+    const periodClient = createSummaryClient();
+    const progressClient = createSummaryClient();
+    const dispose = () => {
+      periodClient.dispose();
+      progressClient.dispose();
+    };
+    options.signal.addEventListener('abort', dispose);
+    try {
+      const { load, regions, summary } = await periodClient.run(
+        { zones: sources.zones, regions: regionInput(sources, previous), summarize: { from: null, to: null } },
+        { onProgress: options.onProgress },
+      );
+      const dataset: Dataset = { zones: load, regions, regionsName: regionsName(sources, previous), isSample: sources.isSample };
+      return new SummaryStore(dataset, summary, periodClient, progressClient);
+    } catch (error) {
+      dispose();
+      throw error;
+    } finally {
+      options.signal.removeEventListener('abort', dispose);
+    }
+  }
+
+  /** Summarises the whole record of a dataset already loaded and returns a store ready for periods. */
   static async create(dataset: Dataset): Promise<SummaryStore> {
     const periodClient = createSummaryClient();
     const progressClient = createSummaryClient();

@@ -1,16 +1,9 @@
-import {
-  fileSource,
-  formatCsv,
-  formatText,
-  urlSource,
-  type Summary,
-  type ZoneSource,
-} from 'cleared-land';
-import { DRAW_ORDER, ZONE_PALETTE, mapMessages } from 'cleared-land/map';
+import { fileSource, formatCsv, formatText, type Summary } from 'cleared-land';
+import { DRAW_ORDER, ZONE_PALETTE, mapMessages, type SummaryProgress } from 'cleared-land/map';
 import type { Messages, ViewerLanguage } from '../i18n/messages.js';
 import { VIEWER_LANGUAGES } from '../i18n/messages.js';
 import { messagesFor } from '../i18n/messages-for.js';
-import { loadDataset, withRegions, type Dataset, type DatasetSources } from './dataset.js';
+import { fileNameOf, withRegions, type Dataset, type DatasetSources } from './dataset.js';
 import { DEFAULT_TABLE_SORT, districtTable, type TableSort } from './district-table.js';
 import { downloadBlob } from './download-blob.js';
 import { DropTarget, type DropKind } from './drop-target.js';
@@ -90,6 +83,8 @@ export class ViewerApp {
   private sort: TableSort = DEFAULT_TABLE_SORT;
   private loadController: AbortController | null = null;
   private renderToken = 0;
+  /** Whether the map draws the dataset whose figures are shown (it follows them on a new dataset). */
+  private mapShowsDataset = false;
   private urlTimer: number | undefined;
 
   constructor(document: Document, sample: SampleUrls) {
@@ -124,11 +119,11 @@ export class ViewerApp {
     this.applyLanguage();
     const { dataUrl, regionsUrl } = this.state;
     const sources: DatasetSources = dataUrl
-      ? { zones: urlSource(dataUrl), regions: regionsUrl ? urlSource(regionsUrl) : null, isSample: false }
+      ? { zones: { url: dataUrl }, regions: regionsUrl ? { url: regionsUrl } : null, isSample: false }
       : {
           // The bundle's asset names carry a content hash; the card shows the files' own names.
-          zones: renamed(urlSource(this.sample.zones), SAMPLE_ZONES_NAME),
-          regions: regionsUrl ? urlSource(regionsUrl) : renamed(urlSource(this.sample.districts), SAMPLE_DISTRICTS_NAME),
+          zones: { url: this.sample.zones, fileName: SAMPLE_ZONES_NAME },
+          regions: regionsUrl ? { url: regionsUrl } : { url: this.sample.districts, fileName: SAMPLE_DISTRICTS_NAME },
           isSample: true,
         };
     await this.load(sources, { fit: this.state.center === null || this.state.zoom === null });
@@ -142,14 +137,15 @@ export class ViewerApp {
         const dataset = await withRegions(this.dataset!, fileSource(file));
         // A local file has no URL to keep; the link then reproduces period and view only.
         this.state = { ...this.state, regionsUrl: null };
-        await this.show(dataset, { fit: false });
+        await this.showWithRegions(dataset);
       });
       return;
     }
     this.state = { ...this.state, dataUrl: null, regionsUrl: null, from: null, to: null };
     // The user's own districts stay for their next file; the sample's districts go with the sample.
     const regions = this.dataset?.isSample ? null : undefined;
-    await this.load({ zones: fileSource(file), regions, isSample: false }, { fit: true });
+    // The worker reads the file: the page passes a handle to it and never parses it.
+    await this.load({ zones: { blob: file, fileName: file.name }, regions, isSample: false }, { fit: true });
   }
 
   /** Shows releases completed in `period`; resolves once every panel shows it. */
@@ -164,34 +160,57 @@ export class ViewerApp {
     this.loadController?.abort();
     const controller = new AbortController();
     this.loadController = controller;
-    await this.guard(sources.zones.name, async () => {
+    const name = fileNameOf(sources.zones);
+    await this.guard(name, async () => {
       this.setBusy(true);
-      const dataset = await loadDataset(sources, this.dataset, controller.signal);
-      if (controller.signal.aborted) return;
-      await this.show(dataset, options);
+      this.setState('busy');
+      this.showProgress({ stage: 'loading', measuredZones: 0, totalZones: 0 }, name);
+      // Reading, checking and measuring all happen in the worker; the page only shows progress.
+      const store = await SummaryStore.open(sources, this.dataset, {
+        onProgress: (progress) => this.showProgress(progress, name),
+        signal: controller.signal,
+      });
+      if (controller.signal.aborted) {
+        store.dispose();
+        return;
+      }
+      await this.show(store, options);
     });
   }
 
-  private async show(dataset: Dataset, options: { fit: boolean }): Promise<void> {
+  /** Puts the districts of `dataset` under the figures: a new store, summarised in a worker. */
+  private async showWithRegions(dataset: Dataset): Promise<void> {
     this.setBusy(true);
     this.setState('busy');
+    this.showProgress({ stage: 'measuring', measuredZones: 0, totalZones: dataset.zones.zones.length }, '');
+    const store = await SummaryStore.create(dataset);
+    await this.show(store, { fit: false });
+  }
+
+  /**
+   * Shows a summarised dataset: the figures first (they are what the page is for, and drawing
+   * 20,000 polygons would compete with nothing but them), then the map.
+   */
+  private async show(store: SummaryStore, options: { fit: boolean }): Promise<void> {
+    const { dataset } = store;
     this.store?.dispose();
-    this.store = null;
+    this.store = store;
     this.summary = null;
     this.progress = null;
     this.dataset = dataset;
+    this.mapShowsDataset = false;
     this.renderDataset();
-    // The map shows the new zones at once; the figures follow when the worker has them.
-    await this.zoneMap.setDataset(dataset, this.state.lang);
-    this.zoneMap.setPeriod({ from: this.state.from, to: this.state.to });
-    if (options.fit) this.zoneMap.fitToData();
-    const store = await SummaryStore.create(dataset);
-    if (this.dataset !== dataset) {
-      store.dispose();
-      return;
-    }
-    this.store = store;
     await this.renderPeriod();
+    if (this.store !== store) return;
+    await this.zoneMap.setDataset(dataset, this.state.lang);
+    if (this.store !== store) return;
+    this.zoneMap.setPeriod({ from: this.state.from, to: this.state.to });
+    if (this.summary) this.zoneMap.setSummary(this.summary);
+    if (options.fit) this.zoneMap.fitToData();
+    this.mapShowsDataset = true;
+    // The issues list links to zones on the map: now they are there.
+    this.renderIssues();
+    this.setState('ready');
     store.progress().then(
       (points) => {
         if (store !== this.store) return;
@@ -252,7 +271,22 @@ export class ViewerApp {
     this.renderReport();
     this.renderIssues();
     this.renderExports();
-    this.setState('ready');
+    // The figures are in: the line over the map now waits for the map alone.
+    this.shell.mapBusy.removeAttribute('data-progress');
+    this.shell.mapBusy.textContent = this.messages.loading;
+    // Figures on screen; `ready` waits for the map too, the first time (see show()).
+    if (this.mapShowsDataset) this.setState('ready');
+  }
+
+  /** The progress line over the map while a file is read and measured. */
+  private showProgress(progress: SummaryProgress, fileName: string): void {
+    const { messages, formats, shell } = this;
+    shell.mapBusy.hidden = false;
+    shell.mapBusy.dataset.progress = progress.stage;
+    shell.mapBusy.textContent =
+      progress.stage === 'loading'
+        ? messages.readingFile(baseName(fileName))
+        : messages.measuringZones(formats.count(progress.measuredZones), formats.count(progress.totalZones));
   }
 
   private renderDataset(): void {
@@ -556,10 +590,6 @@ function chartLegend(messages: Messages): HTMLElement {
     item(messages.cancelled, 'area', ZONE_PALETTE.cancelled.fillColor),
     item(messages.released, 'line', null),
   ]);
-}
-
-function renamed(source: ZoneSource, name: string): ZoneSource {
-  return { name, read: (signal) => source.read(signal) };
 }
 
 function baseName(name: string): string {
