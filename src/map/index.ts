@@ -1,6 +1,7 @@
 // The map module (`cleared-land/map`): MapLibre layers, controls, the offline basemap and the
 // summary worker client. The only part of cleared-land that imports maplibre-gl.
 export * from './add-zone-layers.js';
+export * from './drawn-zones.js';
 export * from './zone-filter-expression.js';
 export * from './palette.js';
 export * from './zone-popup-content.js';

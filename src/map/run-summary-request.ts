@@ -1,6 +1,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { bytesSource, fileSource, loadRegions, loadZones, stringSource, summarize, urlSource } from '../index.js';
 import type { LoadOptions, LoadResult, Summary, ZoneSource } from '../index.js';
+import { drawnZones } from './drawn-zones.js';
 
 /**
  * Where the zones come from: a URL (`fileName` names it in messages instead of the URL), a File or
@@ -61,6 +62,8 @@ export interface SummaryRequest {
   load?: Partial<Omit<LoadOptions, 'signal'>>;
   /** Period and region options of `summarize()`. */
   summarize?: { from?: string | null; to?: string | null; regionField?: string | null; reportedAreaTolerance?: number };
+  /** Also return the zones as the map draws them (`SummaryResult.drawnZones`); false by default. */
+  drawn?: boolean;
 }
 
 /** What a {@link SummaryRequest} gives back. */
@@ -71,6 +74,12 @@ export interface SummaryResult {
   regions: Feature<Polygon | MultiPolygon>[] | null;
   /** What `summarize()` returned: the same JSON as `cleared-land report --format json`. */
   summary: Summary;
+  /**
+   * When the request asked for it (`drawn: true`): `drawnZones(load.zones)` as GeoJSON text in
+   * UTF-8, made where the zones were loaded, for `addZoneLayers`' `drawnDataUrl` (a blob: URL of
+   * it). Moved, not copied, out of the worker.
+   */
+  drawnZones?: Uint8Array<ArrayBuffer>;
 }
 
 /**
@@ -87,6 +96,7 @@ export async function runSummaryRequest(request: SummaryRequest, options: Partia
   const [load, regions] = await Promise.all([readZones(request, signal), readRegions(request.regions)]);
   signal?.throwIfAborted();
   onLoaded?.(load);
+  const drawn = request.drawn ? new TextEncoder().encode(JSON.stringify(drawnZones(load.zones))) : undefined;
   const settings = request.summarize ?? {};
   const summary = summarize(load, {
     regions,
@@ -96,7 +106,7 @@ export async function runSummaryRequest(request: SummaryRequest, options: Partia
     ...(settings.reportedAreaTolerance !== undefined ? { reportedAreaTolerance: settings.reportedAreaTolerance } : {}),
     onProgress: onProgress ? (measuredZones, totalZones) => onProgress({ stage: 'measuring', measuredZones, totalZones }) : null,
   });
-  return { load, regions, summary };
+  return drawn ? { load, regions, summary, drawnZones: drawn } : { load, regions, summary };
 }
 
 async function readZones(request: SummaryRequest, signal: AbortSignal | null): Promise<LoadResult> {

@@ -10,7 +10,7 @@ const DATASETS_KEPT = 2;
 
 const scope = globalThis as unknown as {
   onmessage: ((event: MessageEvent<SummaryWorkerRequest>) => void) | null;
-  postMessage(message: SummaryWorkerResponse): void;
+  postMessage(message: SummaryWorkerResponse, transfer?: Transferable[]): void;
 };
 const kept = new Map<number, LoadResult>();
 // Zones uploaded a chunk at a time, for the request that follows them.
@@ -52,7 +52,12 @@ scope.onmessage = (event) => {
       },
     },
   ).then(
-    (result) => scope.postMessage({ id, ok: true, result: { ...result, load: { ...result.load, zones: [] } }, zones: given ? 'request' : 'chunks' }),
+    (result) =>
+      scope.postMessage(
+        { id, ok: true, result: { ...result, load: { ...result.load, zones: [] } }, zones: given ? 'request' : 'chunks' },
+        // The drawn zones are moved to the page, not copied.
+        result.drawnZones ? [result.drawnZones.buffer] : [],
+      ),
     (error: unknown) => scope.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
 };

@@ -35,6 +35,8 @@ export class SummaryStore {
   readonly dataset: Dataset;
   /** The whole record, with district figures. */
   readonly whole: Summary;
+  /** The zones as the map draws them, GeoJSON bytes made in the worker (see `ZoneMap.setDataset`); null when not made. */
+  readonly drawnZones: Uint8Array<ArrayBuffer> | null;
   /** Every week from the first to the last dated release, with no gaps. */
   readonly weeks: readonly RecordWeek[];
   private readonly periodClient: SummaryClient;
@@ -43,8 +45,15 @@ export class SummaryStore {
   private readonly outcomeCache = new Map<string, Promise<OutcomeGeometries>>();
   private progressPoints: Promise<ProgressPoint[]> | null = null;
 
-  private constructor(dataset: Dataset, whole: Summary, periodClient: SummaryClient, progressClient: SummaryClient) {
+  private constructor(
+    dataset: Dataset,
+    whole: Summary,
+    periodClient: SummaryClient,
+    progressClient: SummaryClient,
+    drawnZones: Uint8Array<ArrayBuffer> | null = null,
+  ) {
     this.dataset = dataset;
+    this.drawnZones = drawnZones;
     this.whole = whole;
     this.periodClient = periodClient;
     this.progressClient = progressClient;
@@ -75,12 +84,12 @@ export class SummaryStore {
     };
     options.signal.addEventListener('abort', dispose);
     try {
-      const { load, regions, summary } = await periodClient.run(
-        { zones: sources.zones, regions: regionInput(sources, previous), summarize: { from: null, to: null } },
+      const { load, regions, summary, drawnZones } = await periodClient.run(
+        { zones: sources.zones, regions: regionInput(sources, previous), summarize: { from: null, to: null }, drawn: true },
         { onProgress: options.onProgress },
       );
       const dataset: Dataset = { zones: load, regions, regionsName: regionsName(sources, previous), isSample: sources.isSample };
-      return new SummaryStore(dataset, summary, periodClient, progressClient);
+      return new SummaryStore(dataset, summary, periodClient, progressClient, drawnZones ?? null);
     } catch (error) {
       dispose();
       throw error;

@@ -72,7 +72,8 @@ export class ViewerApp {
   private state: UrlState;
   private messages: Messages;
   private formats: NumberFormats;
-  private readonly zoneMap: ZoneMap;
+  /** The map, made once the first figures are on screen (see {@link ViewerApp.mapView}). */
+  private zoneMap: ZoneMap | null = null;
   private readonly timeline: Timeline;
   private readonly tabs: TabSet;
   private readonly drop: DropTarget;
@@ -93,16 +94,6 @@ export class ViewerApp {
     this.state = readUrlState(window.location.search, navigator.languages ?? []);
     this.messages = messagesFor(this.state.lang);
     this.formats = numberFormats(this.state.lang);
-    this.zoneMap = new ZoneMap(this.shell.map, {
-      center: this.state.center,
-      zoom: this.state.zoom,
-      locale: this.state.lang,
-      labels: this.messages.map,
-      onViewChange: (center, zoom) => {
-        this.state = { ...this.state, center, zoom };
-        this.scheduleUrlWrite();
-      },
-    });
     this.timeline = new Timeline(this.shell.timelineHost, { onChange: (period) => this.setPeriod(period) });
     this.tabs = new TabSet(this.shell.tabsHost, {
       definitions: this.tabDefinitions(),
@@ -152,7 +143,7 @@ export class ViewerApp {
   async setPeriod(period: Period): Promise<void> {
     this.state = { ...this.state, from: period.from, to: period.to };
     this.scheduleUrlWrite();
-    this.zoneMap.setPeriod(period);
+    this.zoneMap?.setPeriod(period);
     await this.renderPeriod();
   }
 
@@ -202,11 +193,12 @@ export class ViewerApp {
     this.renderDataset();
     await this.renderPeriod();
     if (this.store !== store) return;
-    await this.zoneMap.setDataset(dataset, this.state.lang);
+    const zoneMap = this.mapView();
+    await zoneMap.setDataset(dataset, this.state.lang, store.drawnZones);
     if (this.store !== store) return;
-    this.zoneMap.setPeriod({ from: this.state.from, to: this.state.to });
-    if (this.summary) this.zoneMap.setSummary(this.summary);
-    if (options.fit) this.zoneMap.fitToData();
+    zoneMap.setPeriod({ from: this.state.from, to: this.state.to });
+    if (this.summary) zoneMap.setSummary(this.summary);
+    if (options.fit) zoneMap.fitToData();
     this.mapShowsDataset = true;
     // The issues list links to zones on the map: now they are there.
     this.renderIssues();
@@ -222,6 +214,25 @@ export class ViewerApp {
     );
     this.setBusy(false);
     this.writeUrl();
+  }
+
+  /**
+   * The map, made on first use: after the first figures are on screen. Its first frames compile
+   * MapLibre's shaders and draw the basemap — seconds of the page's main thread under SwiftShader,
+   * and a core a 2-core machine would otherwise take from the worker measuring the zones.
+   */
+  private mapView(): ZoneMap {
+    this.zoneMap ??= new ZoneMap(this.shell.map, {
+      center: this.state.center,
+      zoom: this.state.zoom,
+      locale: this.state.lang,
+      labels: this.messages.map,
+      onViewChange: (center, zoom) => {
+        this.state = { ...this.state, center, zoom };
+        this.scheduleUrlWrite();
+      },
+    });
+    return this.zoneMap;
   }
 
   /** Runs a load step, turning a failure into a visible, announced message naming the file. */
@@ -241,7 +252,7 @@ export class ViewerApp {
 
   /** Resolves when the map has drawn everything asked of it: for scripts, tests and screenshots. */
   whenMapIdle(): Promise<void> {
-    return this.zoneMap.idle();
+    return this.zoneMap ? this.zoneMap.idle() : Promise.resolve();
   }
 
   private async renderPeriod(): Promise<void> {
@@ -259,7 +270,7 @@ export class ViewerApp {
     }
     if (token !== this.renderToken || store !== this.store) return;
     this.summary = summary;
-    this.zoneMap.setSummary(summary);
+    this.zoneMap?.setSummary(summary);
     this.timeline.update({
       weeks: store.weeks,
       period: { from: this.state.from, to: this.state.to },
@@ -390,9 +401,9 @@ export class ViewerApp {
         messages,
         formats,
         counts: { accepted: whole.features.accepted, rejected: whole.features.rejected, undated: whole.features.undated },
-        isOnMap: (index) => this.zoneMap.hasFeature(index),
+        isOnMap: (index) => this.zoneMap?.hasFeature(index) ?? false,
         onZoom: (index) => {
-          this.zoneMap.zoomToFeature(index);
+          this.zoneMap?.zoomToFeature(index);
           // On a phone the map is above the panel: bring it into view.
           if (window.matchMedia('(max-width: 900px)').matches) this.shell.mapArea.scrollIntoView({ behavior: 'smooth' });
         },
@@ -452,6 +463,7 @@ export class ViewerApp {
 
   private async exportPng(): Promise<void> {
     if (!this.dataset) return;
+    if (!this.zoneMap) return;
     await this.zoneMap.idle();
     const map = mapMessages(this.state.lang);
     const statuses = [...DRAW_ORDER].reverse();
@@ -505,7 +517,7 @@ export class ViewerApp {
     this.messages = messagesFor(language);
     this.formats = numberFormats(language);
     this.applyLanguage();
-    this.zoneMap.setLocale(language, this.messages.map);
+    this.zoneMap?.setLocale(language, this.messages.map);
     this.renderDataset();
     this.writeUrl();
     void this.renderPeriod();

@@ -91,6 +91,8 @@ export class ZoneMap {
   /** The MapLibre map, for controls and the PNG export. */
   readonly map: MapLibreMap;
   private layers: ZoneLayers | null = null;
+  /** blob: URL of the drawn zones of the dataset on the map, revoked with the dataset. */
+  private drawnUrl: string | null = null;
   private zones: ZoneFeature[] = [];
   private period: Period = { from: null, to: null };
   private locale: string;
@@ -138,10 +140,16 @@ export class ZoneMap {
     });
   }
 
-  /** Draws a new dataset (zones and district outlines) with popups in `locale`. */
-  async setDataset(dataset: Dataset, locale: string): Promise<void> {
+  /**
+   * Draws a new dataset (zones and district outlines) with popups in `locale`. `drawn`, when
+   * given, is `drawnZones(dataset.zones.zones)` as GeoJSON bytes (the summary worker makes it):
+   * MapLibre's worker then reads the zones from a blob: URL, and the page copies no polygon.
+   */
+  async setDataset(dataset: Dataset, locale: string, drawn: Uint8Array<ArrayBuffer> | null = null): Promise<void> {
     await this.ready;
     this.zones = dataset.zones.zones;
+    if (this.drawnUrl) URL.revokeObjectURL(this.drawnUrl);
+    this.drawnUrl = drawn ? URL.createObjectURL(new Blob([drawn], { type: 'application/geo+json' })) : null;
     this.locale = locale;
     if (this.measure) this.map.removeControl(this.measure);
     this.measure = null;
@@ -226,6 +234,8 @@ export class ZoneMap {
     if (this.measure) this.map.removeControl(this.measure);
     this.layers?.remove();
     this.map.remove();
+    if (this.drawnUrl) URL.revokeObjectURL(this.drawnUrl);
+    this.drawnUrl = null;
   }
 
   private addStandardControls(): void {
@@ -244,6 +254,7 @@ export class ZoneMap {
   private addLayers(): void {
     if (this.measure) this.map.removeControl(this.measure);
     this.layers = addZoneLayers(this.map, this.zones, {
+      drawnDataUrl: this.drawnUrl,
       locale: this.locale,
       filter: { from: this.period.from, to: this.period.to },
       labelFont: ['system-ui', 'sans-serif'],
