@@ -125,7 +125,7 @@ describe('createSummaryClient', () => {
     expect(client.getMode()).toBe('main-thread');
   });
 
-  it('reports the worker’s progress and puts the zones sent in chunks back into the result', async () => {
+  it('reports the worker’s progress and puts the zones and findings sent in chunks back into the result', async () => {
     const { workers, createWorker } = fakeFactory();
     const client = createSummaryClient({ createWorker });
     const progress: string[] = [];
@@ -138,10 +138,15 @@ describe('createSummaryClient', () => {
     workers[0].answer({ id, zoneChunk: [SQUARE] });
     workers[0].answer({ id, zoneChunk: [{ ...SQUARE, properties: { ...SQUARE.properties, featureIndex: 1 } }] });
     workers[0].answer({ id, progress: { stage: 'measuring', measuredZones: 2, totalZones: 2 } });
-    workers[0].answer({ id, ok: true, result: { ...resultNamed('zones.geojson'), load: { ...LOADED, zones: [] } }, zones: 'chunks' });
-    const { load } = await running;
+    const finding = (feature: number) => ({ code: 'reported-area-mismatch', severity: 'warning', feature, id: null, message: `zone ${feature}` }) as const;
+    workers[0].answer({ id, issueChunk: [finding(0)] });
+    workers[0].answer({ id, issueChunk: [finding(1)] });
+    const summary = { issues: [] } as unknown as SummaryResult['summary'];
+    workers[0].answer({ id, ok: true, result: { load: { ...LOADED, zones: [] }, regions: null, summary }, zones: 'chunks', issues: 'chunks' });
+    const result = await running;
     expect(progress).toEqual(['loading 0/0', 'measuring 2/2']);
-    expect(load.zones.map((zone) => zone.properties.featureIndex)).toEqual([0, 1]);
+    expect(result.load.zones.map((zone) => zone.properties.featureIndex)).toEqual([0, 1]);
+    expect(result.summary.issues.map((issue) => issue.feature)).toEqual([0, 1]);
   });
 
   it('sends zones the worker already keeps by key, and gives back the caller’s own LoadResult', async () => {

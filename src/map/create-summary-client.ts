@@ -1,4 +1,4 @@
-import type { LoadResult, ZoneFeature } from '../index.js';
+import type { LoadResult, ValidationIssue, ZoneFeature } from '../index.js';
 import { createSummaryWorker } from './create-summary-worker.js';
 import { runSummaryRequest } from './run-summary-request.js';
 import type { SummaryProgress, SummaryRequest, SummaryResult } from './run-summary-request.js';
@@ -45,6 +45,8 @@ interface Pending {
   abort: AbortController | null;
   /** The loaded zones as the worker sends them, a chunk at a time. */
   chunks: ZoneFeature[];
+  /** The summary's issues as the worker sends them, a chunk at a time. */
+  issues: ValidationIssue[];
   /** Key under which the worker keeps this request's zones. */
   datasetKey: number | null;
 }
@@ -60,7 +62,7 @@ interface Pending {
  *
  * Nothing large is copied in one piece on the main thread, where a copy of 20,000 zones would
  * block the page for a quarter of a second: files go to the worker as URLs or File handles, the
- * loaded zones come back in chunks of a thousand, and a worker keeps the zones it loaded or was
+ * loaded zones and the findings come back in chunks, and a worker keeps the zones it loaded or was
  * given, so later requests for the same `LoadResult` (another period) send only its key.
  *
  * @example
@@ -100,8 +102,11 @@ export function createSummaryClient(options: Partial<SummaryClientOptions> = {})
         return;
       }
       if ('zoneChunk' in answer) {
-        // push(...chunk) would overflow the stack for a very large chunk; chunks are small, but a loop costs nothing.
         for (const zone of answer.zoneChunk) job.chunks.push(zone);
+        return;
+      }
+      if ('issueChunk' in answer) {
+        for (const issue of answer.issueChunk) job.issues.push(issue);
         return;
       }
       if (!answer.ok && answer.notKept && job.datasetKey !== null) {
@@ -115,7 +120,7 @@ export function createSummaryClient(options: Partial<SummaryClientOptions> = {})
         job.reject(new Error(answer.message));
         return;
       }
-      job.resolve(assembled(job, answer.result, answer.zones));
+      job.resolve(assembled(job, answer.result, answer.zones, answer.issues));
     });
     const fail = () => {
       // The worker could not start or crashed: finish the job here, and stay here from now on.
@@ -164,13 +169,13 @@ export function createSummaryClient(options: Partial<SummaryClientOptions> = {})
   }
 
   /** The result as the caller expects it: the zones put back from the chunks or the request. */
-  function assembled(job: Pending, result: SummaryResult, zones: 'chunks' | 'request' | undefined): SummaryResult {
+  function assembled(job: Pending, result: SummaryResult, zones: 'chunks' | 'request' | undefined, issues: 'chunks' | undefined): SummaryResult {
     const requested = job.request.zones;
     let load = result.load;
     if (zones === 'request' && 'loaded' in requested) load = requested.loaded;
     else if (zones === 'chunks') load = { ...result.load, zones: job.chunks };
     if (job.datasetKey !== null) datasetKeys.set(load, job.datasetKey);
-    return { ...result, load };
+    return { ...result, load, summary: issues === 'chunks' ? { ...result.summary, issues: job.issues } : result.summary };
   }
 
   function runOnMainThread(job: Pending) {
@@ -214,6 +219,7 @@ export function createSummaryClient(options: Partial<SummaryClientOptions> = {})
           reject,
           abort: null,
           chunks: [],
+          issues: [],
           datasetKey: null,
         };
         pending = job;

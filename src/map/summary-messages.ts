@@ -1,6 +1,6 @@
 // The messages between createSummaryClient() and the summary worker (summary-worker.ts), apart
 // from the worker itself so that the page can use them without running the worker's code.
-import type { LoadResult, ZoneFeature } from '../index.js';
+import type { LoadResult, ValidationIssue, ZoneFeature } from '../index.js';
 import type { SummaryProgress, SummaryRequest, SummaryResult, ZoneInput } from './run-summary-request.js';
 
 /**
@@ -23,16 +23,22 @@ export type SummaryWorkerRequest =
  * they are loaded, so the page can take them a piece at a time while the worker measures), then
  * one answer. In an answer, `zones: 'chunks'` means `result.load.zones` is empty and the zones
  * came in the chunks; `zones: 'request'` means they are the request's own zones, not sent back.
- * `notKept` asks the client to send the zones again (the worker no longer keeps that dataset).
+ * `issues: 'chunks'` means the summary's issues (tens of thousands in a national file) came in
+ * chunks too, just before the answer. `notKept` asks the client to send the zones again (the
+ * worker no longer keeps that dataset).
  */
 export type SummaryWorkerResponse =
-  | { id: number; ok: true; result: SummaryResult; zones?: 'chunks' | 'request' }
+  | { id: number; ok: true; result: SummaryResult; zones?: 'chunks' | 'request'; issues?: 'chunks' }
   | { id: number; ok: false; message: string; notKept?: true }
   | { id: number; progress: SummaryProgress }
-  | { id: number; zoneChunk: ZoneFeature[] };
+  | { id: number; zoneChunk: ZoneFeature[] }
+  | { id: number; issueChunk: ValidationIssue[] };
 
 /**
  * Zones per chunk: the page encodes or decodes each chunk as one task, and a few hundred zones of
  * tens of vertices take a few milliseconds, far from the 50 ms of a long task.
  */
 export const ZONES_PER_CHUNK = 250;
+
+/** Issues per chunk of a summary's issues: each is a sentence or two, so a thousand decode in milliseconds. */
+export const ISSUES_PER_CHUNK = 1_000;

@@ -3,7 +3,7 @@
 import type { LoadResult, ZoneFeature } from '../index.js';
 import { runSummaryRequest } from './run-summary-request.js';
 import type { ZoneInput } from './run-summary-request.js';
-import { ZONES_PER_CHUNK, type SummaryWorkerRequest, type SummaryWorkerResponse } from './summary-messages.js';
+import { ISSUES_PER_CHUNK, ZONES_PER_CHUNK, type SummaryWorkerRequest, type SummaryWorkerResponse } from './summary-messages.js';
 
 /** Datasets kept for later requests: the one on screen and the one replacing it. */
 const DATASETS_KEPT = 2;
@@ -52,12 +52,23 @@ scope.onmessage = (event) => {
       },
     },
   ).then(
-    (result) =>
+    (result) => {
+      const { issues } = result.summary;
+      for (let start = 0; start < issues.length; start += ISSUES_PER_CHUNK) {
+        scope.postMessage({ id, issueChunk: issues.slice(start, start + ISSUES_PER_CHUNK) });
+      }
       scope.postMessage(
-        { id, ok: true, result: { ...result, load: { ...result.load, zones: [] } }, zones: given ? 'request' : 'chunks' },
+        {
+          id,
+          ok: true,
+          result: { ...result, load: { ...result.load, zones: [] }, summary: { ...result.summary, issues: [] } },
+          zones: given ? 'request' : 'chunks',
+          issues: 'chunks',
+        },
         // The drawn zones are moved to the page, not copied.
         result.drawnZones ? [result.drawnZones.buffer] : [],
-      ),
+      );
+    },
     (error: unknown) => scope.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
 };

@@ -277,11 +277,13 @@ export class ViewerApp {
       messages: this.messages,
       formats: this.formats,
     });
+    // The headline figures first; each other panel in a task of its own, so none blocks the page long.
     this.renderOverview();
-    this.renderDistricts();
-    this.renderReport();
-    this.renderIssues();
-    this.renderExports();
+    for (const render of [() => this.renderDistricts(), () => this.renderReport(), () => this.renderIssues(), () => this.renderExports()]) {
+      await nextTask();
+      if (token !== this.renderToken || store !== this.store) return;
+      render();
+    }
     // The figures are in: the line over the map now waits for the map alone.
     this.shell.mapBusy.removeAttribute('data-progress');
     this.shell.mapBusy.textContent = this.messages.loading;
@@ -585,6 +587,11 @@ export class ViewerApp {
     // replaceState, not pushState: moving the map should not fill the back button's history.
     window.history.replaceState(null, '', `${window.location.pathname}${writeUrlState(this.state)}${window.location.hash}`);
   }
+}
+
+/** Resolves in a later task, so the page can draw and handle input in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function chartLegend(messages: Messages): HTMLElement {
