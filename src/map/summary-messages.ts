@@ -40,5 +40,5 @@ export type SummaryWorkerResponse =
  */
 export const ZONES_PER_CHUNK = 250;
 
-/** Issues per chunk of a summary's issues: each is a sentence or two, so a thousand decode in milliseconds. */
-export const ISSUES_PER_CHUNK = 1_000;
+/** Issues per chunk of a summary's issues: each is a sentence or two, so a few hundred decode in a few milliseconds. */
+export const ISSUES_PER_CHUNK = 250;
