@@ -234,14 +234,25 @@ def main(zones_path, districts_path):
                 if geometry.intersects(other) and area_m2(geometry.intersection(other)) > OVERLAP_THRESHOLD_SQUARE_METERS:
                     issues['overlapping-outcomes'] += 1
     if layers['hazard']:
-        hazard_tree = STRtree(layers['hazard'])
+        # The dissolved hazard parts are disjoint: a release's land inside hazards is the sum of its
+        # intersections with the parts it crosses, and a part that contains it needs no overlay.
+        hazard_parts = layers['hazard']
+        hazard_prepared = [prep(part) for part in hazard_parts]
+        hazard_tree = STRtree(hazard_parts)
+        hazard_index = {id(part): position for position, part in enumerate(hazard_parts)}
         for index in release_indices:
             geometry = zones[index][0]
             if zone_m2[index] <= 0:
                 continue
-            near = hazard_tree.query(geometry)
-            outside_m2 = area_m2(geometry.difference(unary_union(near))) if near else zone_m2[index]
-            if outside_m2 / zone_m2[index] > OUTSIDE_HAZARD_SHARE_THRESHOLD:
+            inside_m2 = 0.0
+            for part in hazard_tree.query(geometry):
+                ready = hazard_prepared[hazard_index[id(part)]]
+                if ready.contains(geometry):
+                    inside_m2 = zone_m2[index]
+                    break
+                if ready.intersects(geometry):
+                    inside_m2 += area_m2(geometry.intersection(part))
+            if (zone_m2[index] - inside_m2) / zone_m2[index] > OUTSIDE_HAZARD_SHARE_THRESHOLD:
                 issues['release-outside-hazard'] += 1
     for (geometry, properties), computed in zip(zones, zone_m2):
         reported = properties.get('reportedAreaM2')
