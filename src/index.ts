@@ -39,3 +39,19 @@ export {
   type OutcomeGeometries,
 } from './geometry/dissolve-outcomes.js';
 export { summarize, defaultSummarizeOptions, AREA_METHOD, type SummarizeOptions, type SummarizeInput } from './report/summarize.js';
+export {
+  outcomeCollection,
+  outcomeLayer,
+  defaultOutcomeCollectionOptions,
+  EXPORT_OUTCOMES,
+  type ExportOutcome,
+  type OutcomeProperties,
+  type OutcomePiece,
+  type OutcomeCollectionOptions,
+} from './export/outcome-collection.js';
+export { encodeCollection, EXPORT_FORMATS, EXPORT_EXTENSIONS, type ExportFormat } from './export/encode-collection.js';
+export { writeZippedShapefile, defaultZippedShapefileOptions, WGS84_ESRI_PRJ, type ZippedShapefileOptions } from './export/write-zipped-shapefile.js';
+export { writeGeoPackage, defaultGeoPackageWriteOptions, type GeoPackageWriteOptions } from './export/write-geopackage.js';
+export { writeKml } from './export/write-kml.js';
+export { splitByRegions, type NamedRegion } from './export/split-by-regions.js';
+export { resolveRegions, DEFAULT_REGION_FIELDS, type ResolvedRegion } from './report/resolve-regions.js';

@@ -14,6 +14,7 @@ import {
 } from '../index.js';
 import { pathSource } from '../node.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError, type CliIo } from './cli-io.js';
+import { checkPeriodFlags } from './check-period-flags.js';
 import { formatIssuesText } from './format-issues-text.js';
 import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags } from './parse-load-flags.js';
 
@@ -74,12 +75,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   if (!SUPPORTED_LOCALES.includes(locale)) {
     throw new UsageError(`--locale must be one of ${SUPPORTED_LOCALES.join(', ')}; got '${values.locale}'`);
   }
-  for (const flag of ['from', 'to'] as const) {
-    const value = values[flag];
-    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      throw new UsageError(`--${flag} must be a date as YYYY-MM-DD, e.g. 2024-04-21; got '${value}'`);
-    }
-  }
+  checkPeriodFlags(values);
   const loadOptions = parseLoadFlags(values);
   // Zones are kept packed (a quarter of the memory), so a national file reports at Node's default
   // heap; files are read one after another into the same store.
