@@ -55,3 +55,9 @@ export { writeGeoPackage, defaultGeoPackageWriteOptions, type GeoPackageWriteOpt
 export { writeKml } from './export/write-kml.js';
 export { splitByRegions, type NamedRegion } from './export/split-by-regions.js';
 export { resolveRegions, DEFAULT_REGION_FIELDS, type ResolvedRegion } from './report/resolve-regions.js';
+export { ZONE_PALETTE, DRAW_ORDER, type StatusStyle, type ZonePalette } from './zones/zone-palette.js';
+export { formatHtml, defaultHtmlOptions, type HtmlOptions } from './report/format-html.js';
+export { reportMap } from './report/report-map.js';
+export { svgMap, defaultSvgMapOptions, type SvgMapLayer, type SvgMapOptions } from './report/svg-map.js';
+export { getReportLocale } from './report/locales/get-report-locale.js';
+export type { ReportLocale, PageWords, TableHeadings } from './report/locales/report-locale.js';
