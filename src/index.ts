@@ -27,6 +27,7 @@ export { loadRegions, defaultLoadRegionsOptions, type LoadRegionsOptions, type R
 export { mergeLoadResults } from './io/merge-load-results.js';
 export { validateFeatures, defaultValidateOptions, type ValidateOptions } from './validate/validate-features.js';
 export { normaliseStatus, STATUS_SYNONYMS } from './zones/normalise-status.js';
+export { readDate, normaliseDate, DATE_ORDERS, type DateOrder, type DateReading } from './zones/normalise-date.js';
 export { ZONE_FIELDS, DEFAULT_FIELD_ALIASES, type FieldMap, type ZoneField } from './zones/field-map.js';
 export { PackedZones, type ZoneSink } from './zones/packed-zones.js';
 export { zoneListOf, isZoneList, type ZoneList } from './zones/zone-list.js';

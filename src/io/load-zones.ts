@@ -1,5 +1,6 @@
 import type { ZoneStatus } from '../zones/zone.js';
 import type { FieldMap } from '../zones/field-map.js';
+import type { DateOrder } from '../zones/normalise-date.js';
 import type { LoadResult } from './load-result.js';
 import { parseInput } from './parse-input.js';
 import { validateParsedInput } from './validate-parsed-input.js';
@@ -27,6 +28,13 @@ export interface LoadOptions {
    * which holds a national file in a fraction of the memory; null: in `result.zones`.
    */
   zoneSink: ZoneSink | null;
+  /**
+   * How the file writes dates whose year is last: `dmy` (25/05/2024), `mdy` (05/25/2024), or `ymd`
+   * (year first; year-last dates are refused). Null: the file settles it — one date that reads only
+   * one way (25/05/2024) decides for all — and otherwise ambiguous dates are missing, with one
+   * `ambiguous-date` warning.
+   */
+  dateOrder: DateOrder | null;
 }
 
 /** Defaults of {@link LoadOptions}. */
@@ -37,6 +45,7 @@ export const defaultLoadOptions: LoadOptions = {
   fileName: 'input',
   signal: null,
   zoneSink: null,
+  dateOrder: null,
 };
 
 /**
@@ -57,7 +66,7 @@ export async function loadZones(
   input: ZoneSource | string | Uint8Array | ArrayBuffer,
   options: Partial<LoadOptions> = {},
 ): Promise<LoadResult> {
-  const { crs: crsOption, fieldMap, statusValues, fileName: fallbackName, signal, zoneSink } = {
+  const { crs: crsOption, fieldMap, statusValues, fileName: fallbackName, signal, zoneSink, dateOrder } = {
     ...defaultLoadOptions,
     ...options,
   };
@@ -67,12 +76,12 @@ export async function loadZones(
     // Sources that can stream (Node paths) go through the streaming reader: the same result, in
     // memory proportional to the accepted zones instead of the file.
     const stream = source.stream.bind(source);
-    return loadZonesStream(() => stream(signal ?? undefined), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink });
+    return loadZonesStream(() => stream(signal ?? undefined), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink, dateOrder });
   }
   const bytes = await source.read(signal ?? undefined);
   signal?.throwIfAborted();
   const parsed = await parseInput(bytes, fileName);
-  return moveIntoSink(validateParsedInput(parsed, { fileName, crs: crsOption, fieldMap, statusValues }), zoneSink);
+  return moveIntoSink(validateParsedInput(parsed, { fileName, crs: crsOption, fieldMap, statusValues, dateOrder }), zoneSink);
 }
 
 function toSource(input: ZoneSource | string | Uint8Array | ArrayBuffer, fileName: string): ZoneSource {

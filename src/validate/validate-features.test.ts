@@ -31,7 +31,7 @@ const mixedFile: Array<unknown | null> = [
   feature(polygon([[46, 40], [46.03125, 40.03125], [46.03125, 40], [46, 40.03125], [46, 40]])), // 13: self-intersection
   feature(polygon([[46, 40], [46.01, 40.01], [46.02, 40.02], [46, 40]])), // 14: zero-area
   feature(polygon(square), { status: 'closed' }), // 15: unknown-status
-  feature(polygon(square), { status: 'cleared', end_date: '14/05/2023' }), // 16: invalid-date
+  feature(polygon(square), { status: 'cleared', end_date: '14/13/2023' }), // 16: invalid-date
   feature(polygon(square), { status: 'cleared', AP: -3 }), // 17: invalid-count
   feature(polygon(square), { status: 'cleared', area_m2: 'big' }), // 18: invalid-reported-area
   feature(polygon(square), { task_id: 'T-1', status: 'reduced' }), // 19: duplicate-id of feature 0
