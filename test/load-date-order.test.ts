@@ -66,7 +66,7 @@ describe('a file settles its own date order', () => {
     expect(dateIssues).toHaveLength(1);
     expect(dateIssues[0]).toMatchObject({ severity: 'warning', feature: null });
     expect(dateIssues[0].message).toBe(
-      `${join(dir, 'unsettled.geojson')}: 2 dates such as "05/06/2024" (feature 0) could be read day first or month first, and no date in the file ' +
+      `${join(dir, 'unsettled.geojson')}: 2 dates such as "05/06/2024" (feature 0) could be read day first or month first, and no date in the file ` +
         'tells which (none has a first part above 12, as 25/05/2024, or a second part above 12, as 05/25/2024); they were treated ' +
         'as missing, so those releases count as undated. Say how the file writes dates: --date-order dmy (25/05/2024) or ' +
         '--date-order mdy (05/25/2024), the dateOrder option.',
