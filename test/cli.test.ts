@@ -160,6 +160,27 @@ describe('cleared-land report', () => {
     expect((await run('report', mixed, '--strict', '--format', 'json')).code).toBe(1);
   });
 
+  it('reads day-first dates with --date-order dmy, says so once without it, and refuses an unknown order', async () => {
+    const ambiguous = write('ambiguous-dates.geojson', {
+      type: 'FeatureCollection',
+      features: [square(46, 40, { status: 'cleared', endDate: '05/06/2024' }), square(46.01, 40, { status: 'cleared', endDate: '07/06/2024' })],
+    });
+    const unsettled = await run('report', ambiguous, '--format', 'json', '--from', '2024-06-03', '--to', '2024-06-09');
+    expect(JSON.parse(unsettled.stdout).features.undated).toBe(2);
+    expect(JSON.parse(unsettled.stdout).totals.clearedHa).toBe(0);
+    expect(unsettled.stderr.match(/could be read day first or month first/g)).toHaveLength(1);
+    expect(unsettled.stderr).toContain('--date-order dmy');
+    const dayFirst = await run('report', ambiguous, '--format', 'json', '--date-order', 'dmy', '--from', '2024-06-03', '--to', '2024-06-09');
+    expect(dayFirst.code).toBe(0);
+    expect(JSON.parse(dayFirst.stdout).features.undated).toBe(0);
+    expect(JSON.parse(dayFirst.stdout).totals.clearedHa).toBeCloseTo(2 * SQUARE_HECTARES, 4);
+    const validated = await run('validate', ambiguous, '--date-order', 'mdy', '--format', 'json');
+    expect(JSON.parse(validated.stdout).issues).toEqual([]);
+    const wrong = await run('validate', ambiguous, '--date-order', 'dd/mm');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--date-order must be one of dmy, mdy, ymd');
+  });
+
   it('rejects a malformed date as a usage error', async () => {
     const { code, stderr } = await run('report', good, '--from', '21/04/2024');
     expect(code).toBe(2);
