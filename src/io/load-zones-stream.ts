@@ -49,6 +49,8 @@ export const defaultLoadStreamOptions: LoadStreamOptions = {
   zoneSink: null,
   // The file settles its own date order.
   dateOrder: null,
+  // The non-zero reading of a broken outline.
+  repair: 'nonzero',
   // 64 MiB: reading that much whole stays far below Node's default heap.
   rereadMaxBytes: 64 * 1024 * 1024,
 };
@@ -144,7 +146,7 @@ async function readOnce(
   forced: { crs: string | null } | null,
   sinkStart: number,
 ): Promise<PassOutcome> {
-  const { fileName, fieldMap, statusValues, signal, dateOrder } = settings;
+  const { fileName, fieldMap, statusValues, signal, dateOrder, repair } = settings;
   const reader = createFeatureStreamReader();
   const decoder = new TextDecoder('utf-8');
   // Bytes are kept until the features array opens: until then the input may be anything, and
@@ -184,6 +186,7 @@ async function readOnce(
         firstIndex: batchStart,
         seenIds,
         fileDates,
+        repair,
       });
       for (const zone of validated.zones) {
         if (sink === null) zones.push(zone);

@@ -9,7 +9,8 @@ import { normaliseStatus } from '../zones/normalise-status.js';
 import { readZoneId } from '../zones/read-zone-id.js';
 import type { ZoneFeature, ZoneStatus } from '../zones/zone.js';
 import type { ValidationIssue } from './issue-codes.js';
-import { repairGeometry } from './repair-geometry.js';
+import { REPAIR_READINGS, repairGeometry } from './repair-geometry.js';
+import type { RepairReading } from './repair-geometry.js';
 import { reportIssue } from './report-issue.js';
 import type { FeatureContext } from './report-issue.js';
 
@@ -47,6 +48,11 @@ export interface ValidateOptions {
    * settled at the end of this call, so `features` is the whole file.
    */
   fileDates: FileDateOrder | null;
+  /**
+   * Which reading of a broken outline is counted where the non-zero and linework readings differ
+   * by more than 1 % (`ambiguous-repair`); see `repairGeometry`.
+   */
+  repair: RepairReading;
 }
 
 /** Defaults for {@link ValidateOptions}. */
@@ -67,6 +73,8 @@ export const defaultValidateOptions: ValidateOptions = {
   dateOrder: null,
   // The features are the whole file: its dates are settled at the end of the call.
   fileDates: null,
+  // The reading cleared-land has always counted; see defaultRepairGeometryOptions.
+  repair: 'nonzero',
 };
 
 /** Accepted zones and every issue found, in input order. */
@@ -107,7 +115,7 @@ export function validateFeatures(
   features: Array<unknown | null>,
   options: Partial<ValidateOptions> = {},
 ): ValidationResult {
-  const { fileName, crs, fieldMap, statusValues, firstIndex, seenIds, dateOrder, fileDates: sharedDates } = {
+  const { fileName, crs, fieldMap, statusValues, firstIndex, seenIds, dateOrder, fileDates: sharedDates, repair } = {
     ...defaultValidateOptions,
     ...options,
   };
@@ -125,6 +133,9 @@ export function validateFeatures(
   }
   if (dateOrder !== null && !DATE_ORDERS.includes(dateOrder)) {
     throw new Error(`dateOrder must be one of ${DATE_ORDERS.join(', ')} or null (let the file settle it); got ${JSON.stringify(dateOrder)}.`);
+  }
+  if (!REPAIR_READINGS.includes(repair)) {
+    throw new Error(`repair must be one of ${REPAIR_READINGS.join(', ')}; got ${JSON.stringify(repair)}.`);
   }
   const fileDates = sharedDates ?? createFileDateOrder(dateOrder);
   // Both throw on misuse: better before the first feature than at it.
@@ -156,7 +167,7 @@ export function validateFeatures(
     const keys = lookup(properties);
     context.id = readZoneId(properties, keys, feature.id);
 
-    const geometry = repairGeometry(feature.geometry, context, { crs });
+    const geometry = repairGeometry(feature.geometry, context, { crs, repair });
     const zoneProperties = normaliseProperties(properties, keys, context, { fieldMap, statusValues, fileDates });
     if (geometry === null || zoneProperties === null) {
       dropHeldDates(fileDates);
