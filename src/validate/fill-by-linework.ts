@@ -16,15 +16,19 @@ import type { MultiPolygon as ClippingMultiPolygon, Polygon as ClippingPolygon }
  * different vertices keeps its land under non-zero and becomes slivers here.
  *
  * Returns the land as polygons (exterior rings then holes, as polygon-clipping returns them),
- * empty when the rings enclose nothing. Planar, in the coordinates given.
+ * empty when the rings enclose nothing, or null when the rings cross each other more than
+ * {@link MAX_LINEWORK_CROSSINGS} times (a hostile outline: the work and memory grow with the
+ * crossings). Planar, in the coordinates given.
  *
  * @example
  * // A square traced out and back along its own vertices: non-zero keeps nothing, linework the square.
  * fillByLinework([[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]]);
  * // [[[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]]
  */
-export function fillByLinework(rings: readonly (readonly Position[])[]): Position[][][] {
-  const graph = buildGraph(nodeSegments(rings));
+export function fillByLinework(rings: readonly (readonly Position[])[]): Position[][][] | null {
+  const segments = nodeSegments(rings);
+  if (segments === null) return null;
+  const graph = buildGraph(segments);
   const loops: Position[][] = [];
   // Each round removes at least one edge (every outline walks its own edges), so this ends; the
   // cap only bounds hostile input made of thousands of nested rounds.
@@ -38,6 +42,9 @@ export function fillByLinework(rings: readonly (readonly Position[])[]): Positio
 
 const MAX_ROUNDS = 10_000;
 
+/** Most crossings and contacts {@link fillByLinework} nodes before giving up (real broken outlines have a handful). */
+export const MAX_LINEWORK_CROSSINGS = 100_000;
+
 /** A segment as [ax, ay, bx, by]. */
 type Segment = [number, number, number, number];
 
@@ -45,7 +52,7 @@ type Segment = [number, number, number, number];
  * Cuts every segment of the rings where another crosses, touches or overlaps it, and returns
  * the pieces, each once (an edge drawn twice, in either direction, is one edge).
  */
-function nodeSegments(rings: readonly (readonly Position[])[]): Segment[] {
+function nodeSegments(rings: readonly (readonly Position[])[]): Segment[] | null {
   const segments: Segment[] = [];
   for (const ring of rings) {
     for (let at = 0; at + 1 < ring.length; at++) {
@@ -58,11 +65,15 @@ function nodeSegments(rings: readonly (readonly Position[])[]): Segment[] {
   // Sweep along x: only segments whose x ranges overlap are compared.
   const order = segments.map((_, index) => index).sort((a, b) => minX(segments[a]) - minX(segments[b]));
   let active: number[] = [];
+  let contacts = 0;
   for (const index of order) {
     const segment = segments[index];
     const left = minX(segment);
     active = active.filter((other) => maxX(segments[other]) >= left);
-    for (const other of active) cutAtContacts(segment, segments[other], cuts[index], cuts[other]);
+    for (const other of active) {
+      contacts += cutAtContacts(segment, segments[other], cuts[index], cuts[other]);
+      if (contacts > MAX_LINEWORK_CROSSINGS) return null;
+    }
     active.push(index);
   }
   const pieces = new Map<string, Segment>();
@@ -88,9 +99,9 @@ function maxX(segment: Segment): number {
   return Math.max(segment[0], segment[2]);
 }
 
-/** Adds to each segment's cuts the points where the other crosses, touches or overlaps it. */
-function cutAtContacts(p: Segment, q: Segment, pCuts: Array<[number, number]>, qCuts: Array<[number, number]>): void {
-  if (Math.min(p[1], p[3]) > Math.max(q[1], q[3]) || Math.min(q[1], q[3]) > Math.max(p[1], p[3])) return;
+/** Adds to each segment's cuts the points where the other crosses, touches or overlaps it; returns how many. */
+function cutAtContacts(p: Segment, q: Segment, pCuts: Array<[number, number]>, qCuts: Array<[number, number]>): number {
+  if (Math.min(p[1], p[3]) > Math.max(q[1], q[3]) || Math.min(q[1], q[3]) > Math.max(p[1], p[3])) return 0;
   const [ax, ay, bx, by] = p;
   const [cx, cy, dx, dy] = q;
   const d1 = orient(cx, cy, dx, dy, ax, ay);
@@ -103,13 +114,14 @@ function cutAtContacts(p: Segment, q: Segment, pCuts: Array<[number, number]>, q
     const point: [number, number] = [ax + t * (bx - ax), ay + t * (by - ay)];
     pCuts.push(point);
     qCuts.push(point);
-    return;
+    return 1;
   }
   // Touches and collinear overlaps: an end of one segment lying inside the other cuts it there.
   if (d3 === 0 && isInside(p, cx, cy)) pCuts.push([cx, cy]);
   if (d4 === 0 && isInside(p, dx, dy)) pCuts.push([dx, dy]);
   if (d1 === 0 && isInside(q, ax, ay)) qCuts.push([ax, ay]);
   if (d2 === 0 && isInside(q, bx, by)) qCuts.push([bx, by]);
+  return d1 === 0 || d2 === 0 || d3 === 0 || d4 === 0 ? 1 : 0;
 }
 
 /** Twice the signed area of the triangle (a, b, c): positive when c lies left of a→b. */

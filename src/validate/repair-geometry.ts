@@ -260,8 +260,13 @@ function unionWithItself(
       if (Math.abs(after - before) <= SAME_AREA_RELATIVE_TOLERANCE * Math.max(before, after)) return undefined;
     }
     // Each polygon is read by its own linework; the polygons of a MultiPolygon are then merged as
-    // under non-zero (GEOS would cut their overlap out, which no survey means).
-    const pieces = polygons.map((rings) => fillByLinework(rings) as ClippingMultiPolygon).filter((piece) => piece.length > 0);
+    // under non-zero (GEOS would cut their overlap out, which no survey means). The linework's
+    // noding compares edges pairwise where their x ranges overlap: past a bound of edges or of
+    // crossings, only the non-zero reading is made, so a hostile outline cannot stall validation.
+    if (countEdges(polygons) > MAX_LINEWORK_EDGES) return finishRepair(polygons, defect, context, isMultiPolygon, union, null, repair);
+    const filled = polygons.map((rings) => fillByLinework(rings));
+    if (filled.some((piece) => piece === null)) return finishRepair(polygons, defect, context, isMultiPolygon, union, null, repair);
+    const pieces = (filled as ClippingMultiPolygon[]).filter((piece) => piece.length > 0);
     const merged = pieces.length <= 1 ? (pieces[0] ?? []) : polygonClipping.union(...(pieces as [ClippingMultiPolygon, ...ClippingMultiPolygon[]]));
     linework = withoutFlatRings(restoreDroppedVertices(merged as Position[][][], [polygons]) as ClippingMultiPolygon);
   } catch (error) {
@@ -275,10 +280,26 @@ function unionWithItself(
     );
     return null;
   }
+  return finishRepair(polygons, defect, context, isMultiPolygon, union, linework, repair);
+}
+
+/**
+ * Reports and returns the repair: the non-zero union, or the linework reading where the two differ
+ * by more than 1 % and it was chosen (`linework` null: too many edges to make it).
+ */
+function finishRepair(
+  polygons: Position[][][],
+  defect: PolygonDefect,
+  context: FeatureContext,
+  isMultiPolygon: boolean,
+  union: ClippingMultiPolygon,
+  linework: ClippingMultiPolygon | null,
+  repair: RepairReading,
+): Polygon | MultiPolygon | null {
   const nonzeroHectares = measure(union);
-  const lineworkHectares = measure(linework);
-  const ambiguous = Math.abs(nonzeroHectares - lineworkHectares) > AMBIGUOUS_REPAIR_SHARE * Math.max(nonzeroHectares, lineworkHectares);
-  const chosen = ambiguous && repair === 'linework' ? linework : union;
+  const lineworkHectares = linework === null ? nonzeroHectares : measure(linework);
+  const ambiguous = linework !== null && Math.abs(nonzeroHectares - lineworkHectares) > AMBIGUOUS_REPAIR_SHARE * Math.max(nonzeroHectares, lineworkHectares);
+  const chosen = ambiguous && repair === 'linework' ? linework! : union;
   // Said after the repair it qualifies (or the rejection it explains).
   const reportAmbiguity = (): void => {
     if (!ambiguous) return;
@@ -306,7 +327,12 @@ function unionWithItself(
     return null;
   }
   const partCount = chosen.length;
-  const how = chosen === union ? 'a union of the outline with itself, which keeps the land it encloses once' : 'its linework, as GEOS MakeValid reads it';
+  const how =
+    chosen !== union
+      ? 'its linework, as GEOS MakeValid reads it'
+      : linework === null
+        ? 'a union of the outline with itself, which keeps the land it encloses once (the outline crosses itself too often for the linework reading to be made)'
+        : 'a union of the outline with itself, which keeps the land it encloses once';
   reportIssue(
     context,
     'self-intersection',
@@ -320,6 +346,15 @@ function unionWithItself(
   return !isMultiPolygon && partCount === 1
     ? { type: 'Polygon', coordinates: coordinates[0] }
     : { type: 'MultiPolygon', coordinates };
+}
+
+// Beyond this many edges the linework reading is not made (see unionWithItself).
+const MAX_LINEWORK_EDGES = 20_000;
+
+function countEdges(polygons: Position[][][]): number {
+  let edges = 0;
+  for (const rings of polygons) for (const ring of rings) edges += ring.length - 1;
+  return edges;
 }
 
 /** Hectares on the ellipsoid (0 for nothing), to compare the two readings of a repair. */
