@@ -181,6 +181,21 @@ describe('cleared-land report', () => {
     expect(wrong.stderr).toContain('--date-order must be one of dmy, mdy, ymd');
   });
 
+  it('counts the reading of a broken outline that --repair names, and refuses an unknown one', async () => {
+    // The 0.001° square traced out and back along its own vertices: no land under non-zero, the square by its linework.
+    const ring = [[46, 40], [46.001, 40], [46.001, 40.001], [46, 40.001], [46, 40], [46, 40.001], [46.001, 40.001], [46.001, 40], [46, 40]];
+    const traced = write('traced.geojson', {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { status: 'cleared' }, geometry: { type: 'Polygon', coordinates: [ring] } }],
+    });
+    const byDefault = await run('report', traced, '--format', 'json');
+    expect(JSON.parse(byDefault.stdout).features.rejected).toBe(1);
+    expect(byDefault.stderr).toContain('ambiguous-repair');
+    const linework = await run('report', traced, '--format', 'json', '--repair', 'linework');
+    expect(JSON.parse(linework.stdout).totals.clearedHa).toBeCloseTo(SQUARE_HECTARES, 6);
+    expect((await run('validate', traced, '--repair', 'evenodd')).code).toBe(2);
+  });
+
   it('rejects a malformed date as a usage error', async () => {
     const { code, stderr } = await run('report', good, '--from', '21/04/2024');
     expect(code).toBe(2);
