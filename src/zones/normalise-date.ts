@@ -136,36 +136,42 @@ function readEpochMilliseconds(value: number): DateReading {
   return dated(calendarDate(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()), null);
 }
 
-/** A scanner over the trimmed text: one pass, each character looked at once. */
-interface Cursor {
-  text: string;
-  at: number;
-}
+/**
+ * The scanner's state over the trimmed text: where it stands, and the value of the digits it read
+ * last. Plain variables, not objects, because a national file has millions of dates.
+ */
+let text = '';
+let at = 0;
+let digitValue = 0;
 
-function readDateText(text: string, order: DateOrder | null): DateReading {
-  if (isAllZeros(text)) return BLANK;
-  const cursor: Cursor = { text, at: 0 };
-  const a = readDigits(cursor, 4);
-  if (a === null) return INVALID;
-  const separator = text[cursor.at];
-  if (separator !== '-' && separator !== '/' && separator !== '.') return INVALID;
-  cursor.at++;
-  const b = readDigits(cursor, 2);
-  if (b === null || text[cursor.at] !== separator) return INVALID;
-  cursor.at++;
-  const c = readDigits(cursor, 4);
-  if (c === null) return INVALID;
-  const yearFirst = a.length === 4 && c.length <= 2;
-  const yearLast = a.length <= 2 && c.length === 4;
+function readDateText(trimmed: string, order: DateOrder | null): DateReading {
+  if (isAllZeros(trimmed)) return BLANK;
+  text = trimmed;
+  at = 0;
+  const aLength = readDigits(4);
+  if (aLength === 0) return INVALID;
+  const a = digitValue;
+  const separator = text.charCodeAt(at);
+  if (separator !== DASH && separator !== SLASH && separator !== DOT) return INVALID;
+  at++;
+  const bLength = readDigits(2);
+  if (bLength === 0 || text.charCodeAt(at) !== separator) return INVALID;
+  const b = digitValue;
+  at++;
+  const cLength = readDigits(4);
+  if (cLength === 0) return INVALID;
+  const c = digitValue;
+  const yearFirst = aLength === 4 && cLength <= 2;
+  const yearLast = aLength <= 2 && cLength === 4;
   if (!yearFirst && !yearLast) return INVALID;
   // ISO 8601 writes month and day with two digits; `2024-5-25` is no standard's form.
-  if (yearFirst && separator === '-' && (b.length !== 2 || c.length !== 2)) return INVALID;
-  if (!readTime(cursor, yearFirst && separator === '-')) return INVALID;
+  if (yearFirst && separator === DASH && (bLength !== 2 || cLength !== 2)) return INVALID;
+  if (!readTime(yearFirst && separator === DASH)) return INVALID;
 
-  if (yearFirst) return dated(calendarDate(Number(a.digits), Number(b.digits), Number(c.digits)), null);
-  const year = Number(c.digits);
-  const first = Number(a.digits);
-  const second = Number(b.digits);
+  if (yearFirst) return dated(calendarDate(a, b, c), null);
+  const year = c;
+  const first = a;
+  const second = b;
   if (order === 'ymd') return INVALID;
   if (order === 'dmy') return dated(calendarDate(year, second, first), null);
   if (order === 'mdy') return dated(calendarDate(year, first, second), null);
@@ -173,18 +179,25 @@ function readDateText(text: string, order: DateOrder | null): DateReading {
   if (second > MONTHS_PER_YEAR) return dated(calendarDate(year, first, second), 'mdy');
   if (first === second) return dated(calendarDate(year, first, second), null);
   if (first === 0 || second === 0 || year < EARLIEST_YEAR || year > LATEST_YEAR) return INVALID;
-  return { kind: 'ambiguous', year, first, second, dotted: separator === '.' };
+  return { kind: 'ambiguous', year, first, second, dotted: separator === DOT };
 }
 
-/** Reads 1 to `most` digits; null when there are none or more than `most`. */
-function readDigits(cursor: Cursor, most: number): { digits: string; length: number } | null {
-  const start = cursor.at;
-  while (cursor.at < cursor.text.length && isDigit(cursor.text.charCodeAt(cursor.at))) {
-    cursor.at++;
-    if (cursor.at - start > most) return null;
+/**
+ * Reads 1 to `most` digits at the scanner's place into `digitValue`; returns how many, or 0 when
+ * there are none or more than `most`.
+ */
+function readDigits(most: number): number {
+  const start = at;
+  let value = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code < ZERO || code > NINE) break;
+    value = value * 10 + (code - ZERO);
+    at++;
+    if (at - start > most) return 0;
   }
-  const length = cursor.at - start;
-  return length === 0 ? null : { digits: cursor.text.slice(start, cursor.at), length };
+  digitValue = value;
+  return at - start;
 }
 
 /**
@@ -192,49 +205,60 @@ function readDigits(cursor: Cursor, most: number): { digits: string; length: num
  * optional `:SS` and fraction, then either a zone (`Z`, `+04:00`, `+0400`, `+04`; ISO dates only) or
  * `AM`/`PM` (year-last dates, as US-style exports write them).
  */
-function readTime(cursor: Cursor, isIso: boolean): boolean {
-  const { text } = cursor;
-  if (cursor.at === text.length) return true;
-  const mark = text[cursor.at];
-  if (mark === 'T' || mark === 't') cursor.at++;
-  else if (mark === ' ') while (text[cursor.at] === ' ') cursor.at++;
+function readTime(isIso: boolean): boolean {
+  if (at === text.length) return true;
+  const mark = text.charCodeAt(at);
+  if (mark === UPPER_T || mark === LOWER_T) at++;
+  else if (mark === SPACE) while (text.charCodeAt(at) === SPACE) at++;
   else return false;
-  const hour = readDigits(cursor, 2);
-  if (hour === null || text[cursor.at] !== ':') return false;
-  cursor.at++;
-  const minute = readDigits(cursor, 2);
-  if (minute === null || minute.length !== 2 || Number(minute.digits) >= MINUTES_PER_HOUR) return false;
-  if (text[cursor.at] === ':') {
-    cursor.at++;
-    const second = readDigits(cursor, 2);
-    if (second === null || second.length !== 2 || Number(second.digits) > MAX_SECOND) return false;
-    if (text[cursor.at] === '.' || text[cursor.at] === ',') {
-      cursor.at++;
-      const start = cursor.at;
-      while (cursor.at < text.length && isDigit(text.charCodeAt(cursor.at))) cursor.at++;
-      if (cursor.at === start) return false;
+  if (readDigits(2) === 0 || text.charCodeAt(at) !== COLON) return false;
+  const hours = digitValue;
+  at++;
+  if (readDigits(2) !== 2 || digitValue >= MINUTES_PER_HOUR) return false;
+  if (text.charCodeAt(at) === COLON) {
+    at++;
+    if (readDigits(2) !== 2 || digitValue > MAX_SECOND) return false;
+    const mark = text.charCodeAt(at);
+    if (mark === DOT || mark === COMMA) {
+      at++;
+      const start = at;
+      while (at < text.length && isDigit(text.charCodeAt(at))) at++;
+      if (at === start) return false;
     }
   }
-  const hours = Number(hour.digits);
-  if (cursor.at === text.length) return hours < HOURS_PER_DAY;
-  if (isIso) return hours < HOURS_PER_DAY && readOffset(cursor);
-  while (text[cursor.at] === ' ') cursor.at++;
-  const meridiem = text.slice(cursor.at).toUpperCase();
+  if (at === text.length) return hours < HOURS_PER_DAY;
+  if (isIso) return hours < HOURS_PER_DAY && readOffset();
+  while (text.charCodeAt(at) === SPACE) at++;
+  const meridiem = text.slice(at).toUpperCase();
   return (meridiem === 'AM' || meridiem === 'PM') && hours >= 1 && hours <= HOURS_ON_A_12_HOUR_CLOCK;
 }
 
-function readOffset(cursor: Cursor): boolean {
-  const { text } = cursor;
-  const sign = text[cursor.at];
-  if (sign === 'Z' || sign === 'z') return cursor.at + 1 === text.length;
-  if (sign !== '+' && sign !== '-') return false;
-  // +04, +0400 or +04:00: two digits of hours, then optionally two of minutes.
-  const rest = text.slice(cursor.at + 1).replace(':', '');
-  if ((rest.length !== 2 && rest.length !== 4) || text.length - cursor.at - 1 - rest.length > 1) return false;
-  for (let at = 0; at < rest.length; at++) if (!isDigit(rest.charCodeAt(at))) return false;
-  if (text[cursor.at + 3] === ':' && rest.length !== 4) return false;
-  return Number(rest.slice(0, 2)) < HOURS_PER_DAY && (rest.length === 2 || Number(rest.slice(2)) < MINUTES_PER_HOUR);
+/** `Z`, or `+04`, `+0400`, `+04:00` (two digits of hours, then optionally two of minutes), ending the text. */
+function readOffset(): boolean {
+  const sign = text.charCodeAt(at);
+  if (sign === UPPER_Z || sign === LOWER_Z) return at + 1 === text.length;
+  if (sign !== PLUS && sign !== DASH) return false;
+  at++;
+  const length = readDigits(4);
+  if (length === 4) return Math.floor(digitValue / 100) < HOURS_PER_DAY && digitValue % 100 < MINUTES_PER_HOUR && at === text.length;
+  if (length !== 2 || digitValue >= HOURS_PER_DAY) return false;
+  if (at === text.length) return true;
+  if (text.charCodeAt(at) !== COLON) return false;
+  at++;
+  return readDigits(2) === 2 && digitValue < MINUTES_PER_HOUR && at === text.length;
 }
+
+const DASH = 0x2d;
+const SLASH = 0x2f;
+const DOT = 0x2e;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const SPACE = 0x20;
+const PLUS = 0x2b;
+const UPPER_T = 0x54;
+const LOWER_T = 0x74;
+const UPPER_Z = 0x5a;
+const LOWER_Z = 0x7a;
 
 /** Text of only zeros and date or time separators, such as `00000000` or `0000-00-00`: an empty date. */
 function isAllZeros(text: string): boolean {
@@ -249,10 +273,11 @@ function isAllZeros(text: string): boolean {
 }
 
 const ZERO = 0x30;
+const NINE = 0x39;
 const SEPARATOR_CODES = new Set([...'-/.: T'].map((character) => character.charCodeAt(0)));
 
 function isDigit(code: number): boolean {
-  return code >= ZERO && code <= ZERO + 9;
+  return code >= ZERO && code <= NINE;
 }
 
 function dated(date: string | null, proves: 'dmy' | 'mdy' | null): DateReading {
