@@ -29,6 +29,7 @@ export { validateFeatures, defaultValidateOptions, type ValidateOptions } from '
 export { REPAIR_READINGS, type RepairReading } from './validate/repair-geometry.js';
 export { normaliseStatus, STATUS_SYNONYMS } from './zones/normalise-status.js';
 export { readDate, normaliseDate, DATE_ORDERS, type DateOrder, type DateReading } from './zones/normalise-date.js';
+export { createFileDateOrder, settleFileDateOrder, type FileDateOrder, type DateField } from './zones/file-date-order.js';
 export { ZONE_FIELDS, DEFAULT_FIELD_ALIASES, type FieldMap, type ZoneField } from './zones/field-map.js';
 export { PackedZones, type ZoneSink } from './zones/packed-zones.js';
 export { zoneListOf, isZoneList, type ZoneList } from './zones/zone-list.js';

@@ -56,10 +56,10 @@ export function readDate(value: unknown, order: DateOrder | null): DateReading {
   if (value instanceof Date) return readDateObject(value);
   if (typeof value === 'number') return readEpochMilliseconds(value);
   if (typeof value !== 'string') return INVALID;
-  const text = value.trim();
-  if (text === '') return BLANK;
-  if (text.length > LONGEST_DATE_TEXT) return INVALID;
-  return readDateText(text, order);
+  const trimmed = value.trim();
+  if (trimmed === '') return BLANK;
+  if (trimmed.length > LONGEST_DATE_TEXT) return INVALID;
+  return readDateText(trimmed, order);
 }
 
 /**
