@@ -78,7 +78,9 @@ function nodeSegments(rings: readonly (readonly Position[])[]): Segment[] | null
   }
   const pieces = new Map<string, Segment>();
   segments.forEach((segment, index) => {
-    const points = [[segment[0], segment[1]] as [number, number], ...sortAlong(segment, cuts[index]), [segment[2], segment[3]] as [number, number]];
+    const start: [number, number] = [segment[0], segment[1]];
+    const end: [number, number] = [segment[2], segment[3]];
+    const points = cuts[index].length === 0 ? [start, end] : [start, ...sortAlong(segment, cuts[index]), end];
     for (let at = 0; at + 1 < points.length; at++) {
       const [ax, ay] = points[at];
       const [bx, by] = points[at + 1];
@@ -140,7 +142,7 @@ function sortAlong(segment: Segment, points: Array<[number, number]>): Array<[nu
   const [ax, ay, bx, by] = segment;
   const alongX = Math.abs(bx - ax) >= Math.abs(by - ay);
   const position = ([x, y]: [number, number]) => (alongX ? (x - ax) / (bx - ax) : (y - ay) / (by - ay));
-  return [...points].sort((a, b) => position(a) - position(b));
+  return points.sort((a, b) => position(a) - position(b));
 }
 
 /** The noded linework as a graph: vertices, and per vertex the edges still to build. */
