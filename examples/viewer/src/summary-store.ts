@@ -98,13 +98,16 @@ export class SummaryStore {
     }
   }
 
-  /** Summarises the whole record of a dataset already loaded and returns a store ready for periods. */
-  static async create(dataset: Dataset): Promise<SummaryStore> {
+  /**
+   * Summarises the whole record of a dataset already loaded and returns a store ready for periods;
+   * `drawnZones` are the zones' map data when an earlier store made them (same zones, new districts).
+   */
+  static async create(dataset: Dataset, drawnZones: Uint8Array<ArrayBuffer> | null = null): Promise<SummaryStore> {
     const periodClient = createSummaryClient();
     const progressClient = createSummaryClient();
     try {
       const { summary } = await periodClient.run(request(dataset, null, null, { withRegions: true }));
-      return new SummaryStore(dataset, summary, periodClient, progressClient);
+      return new SummaryStore(dataset, summary, periodClient, progressClient, drawnZones);
     } catch (error) {
       periodClient.dispose();
       progressClient.dispose();

@@ -186,7 +186,8 @@ export class ViewerApp {
     this.setBusy(true);
     this.setState('busy');
     this.showProgress({ stage: 'measuring', measuredZones: 0, totalZones: dataset.zones.zones.length }, '');
-    const store = await SummaryStore.create(dataset);
+    // The same zones: the map data the worker made for them still holds.
+    const store = await SummaryStore.create(dataset, this.store?.drawnZones ?? null);
     await this.show(store, { fit: false });
   }
 
