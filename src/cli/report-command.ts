@@ -12,7 +12,7 @@ import {
   SUPPORTED_LOCALES,
   type SupportedLocale,
 } from '../index.js';
-import { pathSource } from '../node.js';
+import { sourceOfArgument } from './source-of-argument.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError, type CliIo } from './cli-io.js';
 import { formatIssuesText } from './format-issues-text.js';
 import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags } from './parse-load-flags.js';
@@ -21,11 +21,13 @@ import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags } from './parse-load-
 export const REPORT_HELP = `Usage: cleared-land report <zones…> [options]
 
 Measures released land and remaining hazard: overlapping polygons are dissolved per outcome,
-areas are ellipsoidal (WGS84), and totals are split by region and by week.
+areas are ellipsoidal (WGS84), and totals are split by region and by week. Each zones argument
+is a file, or a URL starting with http:// or https://: a file, an ArcGIS REST layer
+(…/FeatureServer/0) or an OGC API – Features collection (…/collections/ID/items), read page by page.
 
 Options:
-  --regions FILE          district polygons to report by (GeoJSON, TopoJSON, KML, zipped shapefile);
-                          without it, the zones' "region" property groups
+  --regions FILE|URL      district polygons to report by (GeoJSON, TopoJSON, KML, zipped shapefile,
+                          or a service URL); without it, the zones' "region" property groups
   --region-field NAME     region property holding the name (default: name, shapeName, NAME, region)
   --from DATE             first day of the period, YYYY-MM-DD (inclusive)
   --to DATE               last day of the period, YYYY-MM-DD (inclusive)
@@ -85,10 +87,10 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   // heap; files are read one after another into the same store.
   const zones = new PackedZones();
   const results = [];
-  for (const path of positionals) results.push(await loadZones(pathSource(path), { ...loadOptions, zoneSink: zones }));
+  for (const path of positionals) results.push(await loadZones(sourceOfArgument(path), { ...loadOptions, zoneSink: zones }));
   const loaded = { ...mergeLoadResults(results), zones };
   const regions = values.regions
-    ? await loadRegions(pathSource(values.regions), { crs: loadOptions.crs })
+    ? await loadRegions(sourceOfArgument(values.regions), { crs: loadOptions.crs })
     : undefined;
   const progress = showsProgress(io) ? progressLine(io) : null;
   const summary = summarize(loaded, {
