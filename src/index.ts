@@ -24,7 +24,17 @@ export { resolveCrs, isWgs84Crs } from './io/resolve-crs.js';
 export { reprojectFeatures } from './io/reproject-features.js';
 export { loadZones, defaultLoadOptions, type LoadOptions } from './io/load-zones.js';
 export { loadZonesStream, defaultLoadStreamOptions, type LoadStreamOptions, type ChunkInput } from './io/load-zones-stream.js';
-export { loadRegions, defaultLoadRegionsOptions, type LoadRegionsOptions, type RegionFeature } from './io/load-regions.js';
+export {
+  loadRegions,
+  loadRegionFile,
+  regionFileError,
+  defaultLoadRegionsOptions,
+  type LoadRegionsOptions,
+  type RegionFeature,
+  type RegionLoadResult,
+} from './io/load-regions.js';
+export { validateRegions, defaultValidateRegionsOptions, type ValidateRegionsOptions, type RegionValidation } from './validate/validate-regions.js';
+export { DEFAULT_REGION_FIELDS, DEFAULT_REGION_ID_FIELDS } from './zones/read-region-identity.js';
 export { mergeLoadResults } from './io/merge-load-results.js';
 export { validateFeatures, defaultValidateOptions, type ValidateOptions } from './validate/validate-features.js';
 export { normaliseStatus, STATUS_SYNONYMS } from './zones/normalise-status.js';

@@ -4,7 +4,8 @@ import {
   formatJsonChunks,
   formatMarkdown,
   formatText,
-  loadRegions,
+  loadRegionFile,
+  regionFileError,
   loadZones,
   mergeLoadResults,
   PackedZones,
@@ -29,6 +30,8 @@ Options:
   --regions FILE|URL      district polygons to report by (GeoJSON, TopoJSON, KML, zipped shapefile,
                           or a service URL); without it, the zones' "region" property groups
   --region-field NAME     region property holding the name (default: name, shapeName, NAME, region)
+  --region-id-field NAME  region property holding a unique id, which tells regions of the same name
+                          apart (default: the feature id, then shapeID, id, ID, code, CODE)
   --from DATE             first day of the period, YYYY-MM-DD (inclusive)
   --to DATE               last day of the period, YYYY-MM-DD (inclusive)
 ${LOAD_FLAG_HELP}
@@ -57,6 +60,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
       ...LOAD_FLAG_OPTIONS,
       regions: { type: 'string' },
       'region-field': { type: 'string' },
+      'region-id-field': { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
       format: { type: 'string', default: 'text' },
@@ -90,12 +94,16 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   for (const path of positionals) results.push(await loadZones(sourceOfArgument(path), { ...loadOptions, zoneSink: zones }));
   const loaded = { ...mergeLoadResults(results), zones };
   const regions = values.regions
-    ? await loadRegions(sourceOfArgument(values.regions), { crs: loadOptions.crs })
+    ? await loadRegionFile(sourceOfArgument(values.regions), { crs: loadOptions.crs, regionIdField: values['region-id-field'] ?? null })
     : undefined;
+  // A region file that cannot be used ends the command with its first error, in one sentence.
+  const regionError = regions ? regionFileError(regions) : null;
+  if (regionError !== null) throw new Error(regionError);
   const progress = showsProgress(io) ? progressLine(io) : null;
   const summary = summarize(loaded, {
     regions,
     regionField: values['region-field'],
+    regionIdField: values['region-id-field'],
     from: values.from,
     to: values.to,
     onProgress: progress,
