@@ -77,7 +77,7 @@ export function resolveRegions(
       for (const polygon of polygons) existing.geometry.coordinates.push(polygon);
       if (id === null) {
         reportIssue(
-          { fileName, featureIndex: index, id: name, issues },
+          { fileName, featureIndex: index, id: null, issues },
           'duplicate-region-name',
           'info',
           `its name "${name}" is also the name of feature ${existing.featureIndex}, and neither has an id, so they were reported as one region. ` +

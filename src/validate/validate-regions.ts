@@ -40,8 +40,8 @@ export interface RegionValidation {
  * the same codes, the same safe repairs (a self-intersecting district is repaired by the same
  * polygon union, an unclosed ring closed, winding set — silently, as boundary files wind rings either
  * way), and the same rejections (a point or line,
- * no geometry, coordinates out of range). A message names the region by its id, or by its name
- * when it has no id: `districts.geojson, feature 3 (id Fuzuli District): ring 0 crosses itself…`.
+ * no geometry, coordinates out of range). A message names the file, the region's name (from name, shapeName, NAME or region), the
+ * feature index and the id: `districts.geojson, region "Fuzuli District", feature 3 (id AZE-…): ring 0 crosses itself…`.
  * Properties are kept as they are; an entry that is not a Feature is rejected (`not-geojson`); null
  * entries, which the parser already reported, are skipped.
  * Never throws for bad data; bad options do.
@@ -66,7 +66,10 @@ export function validateRegions(features: readonly unknown[], options: Partial<V
       continue;
     }
     const region = { id: entry.id, properties: (properties ?? {}) as Record<string, unknown> };
-    context.id = readRegionId(region, idField) ?? readDefaultRegionName(region);
+    context.id = readRegionId(region, idField);
+    // The name comes first in the message, so a region without an id is still found by eye.
+    const name = readDefaultRegionName(region);
+    if (name !== null) context.fileName = `${fileName}, region ${JSON.stringify(name)}`;
     const before = issues.length;
     const geometry = repairGeometry(entry.geometry, context, { crs });
     // Boundary files wind their rings either way (TopoJSON from d3 clockwise, by convention), and a
