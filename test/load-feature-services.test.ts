@@ -188,6 +188,13 @@ describe('the CLI with service URLs', () => {
     expect(summary.features).toMatchObject({ accepted: 6, rejected: 1 });
   });
 
+  test('report reads regions from a service URL too, each row with its feature id', async () => {
+    const { code, stdout } = await run('report', `${base}/ogc/collections/hazards/items`, '--regions', `${base}/arcgis/rest/services/Hazards/FeatureServer/0`, '--format', 'json');
+    expect(code).toBe(0);
+    const summary = JSON.parse(stdout) as { regions: Array<{ id: string | null }> };
+    expect(summary.regions.map((row) => row.id)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+  });
+
   test('validate of a service that fails mid-way exits 1 with one sentence and no stack trace', async () => {
     const { code, stdout, stderr } = await run('validate', `${base}/arcgis/rest/services/Broken/FeatureServer/0`);
     expect(code).toBe(1);
