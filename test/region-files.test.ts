@@ -124,12 +124,17 @@ describe('real district boundaries with a duplicated name (geoBoundaries AZE ADM
   });
 });
 
-describe('region polygons GEOS calls invalid', () => {
-  const regionsFile = write('invalid-regions.geojson', {
-    type: 'FeatureCollection',
-    features: fixture.invalid.regions.map((region) => ({ type: 'Feature', properties: { name: region.name, code: region.code }, geometry: region.geometry })),
-  });
+const invalidRegionsGeoJson = write('invalid-regions.geojson', {
+  type: 'FeatureCollection',
+  features: fixture.invalid.regions.map((region) => ({ type: 'Feature', properties: { name: region.name, code: region.code }, geometry: region.geometry })),
+});
+// The same regions as GDAL writes them: ogr2ogr -f "ESRI Shapefile", zipped (make-region-files.py).
+const invalidRegionsShapefile = new URL('fixtures/invalid-regions-shapefile.zip', import.meta.url).pathname;
 
+describe.each([
+  ['GeoJSON', invalidRegionsGeoJson],
+  ['a zipped shapefile', invalidRegionsShapefile],
+])('region polygons GEOS calls invalid, from %s', (_format, regionsFile) => {
   test('are repaired like zones, with issues naming the region file, the feature and its id', async () => {
     expect(fixture.invalid.regions.map((region) => region.isValid)).toEqual([false, false, false, true]);
     const regions = await loadRegionFile(pathSource(regionsFile));

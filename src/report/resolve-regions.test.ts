@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Feature } from 'geojson';
 import { rectangle } from '../../test/fixtures/build-zone.js';
+import type { RegionFeature } from '../validate/validate-regions.js';
 import { resolveRegions } from './resolve-regions.js';
 
 const district = (properties: Record<string, unknown> | null, id?: string, at = 0): Feature => ({
@@ -74,9 +75,14 @@ describe('resolveRegions', () => {
 
   test('merges a region of 200,000 parts into another of its id without overflowing the stack', () => {
     const parts = Array.from({ length: 200_000 }, (_, index) => rectangle(index * 1e-4, 0, index * 1e-4 + 5e-5, 5e-5).coordinates);
-    const { regions } = resolveRegions(
-      [district({ name: 'A', code: 'A' }), { type: 'Feature', properties: { name: 'A', code: 'A' }, geometry: { type: 'MultiPolygon', coordinates: parts } }],
-    );
+    // As loadRegionFile's result, already validated: only the merging is under test.
+    const loaded = {
+      fileName: 'many-parts.geojson',
+      format: 'geojson' as const,
+      regions: [district({ name: 'A', code: 'A' }), { type: 'Feature', properties: { name: 'A', code: 'A' }, geometry: { type: 'MultiPolygon', coordinates: parts } }] as RegionFeature[],
+      issues: [],
+    };
+    const { regions } = resolveRegions(loaded);
     expect(regions[0].geometry.coordinates).toHaveLength(200_001);
   });
 
