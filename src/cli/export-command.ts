@@ -16,7 +16,7 @@ import {
   type ExportFormat,
   type ExportOutcome,
 } from '../index.js';
-import { pathSource } from '../node.js';
+import { sourceOfArgument } from './source-of-argument.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError, type CliIo } from './cli-io.js';
 import { formatIssuesText } from './format-issues-text.js';
 import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags } from './parse-load-flags.js';
@@ -78,7 +78,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
 
   const loadOptions = parseLoadFlags(values);
   const results = [];
-  for (const path of positionals) results.push(await loadZones(pathSource(path), loadOptions));
+  for (const path of positionals) results.push(await loadZones(sourceOfArgument(path), loadOptions));
   const loaded = mergeLoadResults(results);
   const unreadable = loaded.issues.filter((issue) => issue.severity === 'error' && issue.feature === null);
   if (unreadable.length > 0) {
@@ -93,7 +93,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   const regionIdField = values['region-id-field'] ?? null;
   // Districts of the same name are told apart by their labels ("Novi Grad (BA-1)"), as in reports.
   const regions = values.regions
-    ? resolveRegions(await loadRegionFile(pathSource(values.regions), { crs: loadOptions.crs, regionIdField }), {
+    ? resolveRegions(await loadRegionFile(sourceOfArgument(values.regions), { crs: loadOptions.crs, regionIdField }), {
         regionField: values['region-field'] ?? null,
         regionIdField,
       }).regions.map((region) => ({ name: region.label, geometry: region.geometry }))
