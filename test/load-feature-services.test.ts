@@ -44,14 +44,15 @@ function route(url: URL, request: IncomingMessage, response: ServerResponse): vo
     const [, service, query] = arcgis;
     if (service === 'Locked') return send({ error: { code: 499, message: 'Token Required', details: [] } });
     if (!query) return send({ maxRecordCount: 3, objectIdField: 'OBJECTID', advancedQueryCapabilities: { supportsPagination: service !== 'Old' } });
-    const offset = Number(url.searchParams.get('resultOffset'));
+    // "Stuck" ignores resultOffset, as a server without paging would.
+    const offset = service === 'Stuck' ? 0 : Number(url.searchParams.get('resultOffset'));
     const count = Number(url.searchParams.get('resultRecordCount'));
     if (service === 'Broken' && offset >= 3) return send({ error: 'down' }, 500);
     if (service === 'Invalid' && offset >= 3) return send({ error: { code: 400, message: 'Invalid or missing input parameters.', details: ['resultOffset'] } });
     const page = FEATURES.slice(offset, offset + count).map((feature) =>
       service === 'Online' ? { ...feature, properties: { ...feature.properties, endDate: EPOCH_MS } } : feature,
     );
-    const exceeded = offset + count < FEATURES.length;
+    const exceeded = service === 'Stuck' || offset + count < FEATURES.length;
     // ArcGIS Online puts the flag in "properties"; Enterprise at the top.
     if (service === 'Online') return send({ type: 'FeatureCollection', properties: { exceededTransferLimit: exceeded }, features: page });
     return send({ type: 'FeatureCollection', exceededTransferLimit: exceeded, features: page });
@@ -130,6 +131,12 @@ describe('ArcGIS REST layers', () => {
     );
     await expect(loadZones(urlSource(`${base}/arcgis/rest/services/Invalid/FeatureServer/0`))).rejects.toThrow(
       'page 2 (resultOffset 3) was answered with ArcGIS error 400: Invalid or missing input parameters. (resultOffset); nothing was counted',
+    );
+  });
+
+  test('a server that ignores resultOffset is stopped at its second page', async () => {
+    await expect(loadZones(urlSource(`${base}/arcgis/rest/services/Stuck/FeatureServer/0`))).rejects.toThrow(
+      'page 2 (resultOffset 3) starts with the same feature (id 1) as the page before; the server ignores resultOffset',
     );
   });
 

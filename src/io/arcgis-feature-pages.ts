@@ -11,7 +11,8 @@ import type { FeaturePageOptions } from './ogc-feature-pages.js';
  *
  * Rejects with one sentence naming the layer and the page for an HTTP error, an ArcGIS error body,
  * a page that is not GeoJSON, a server that claims more features but sends none, a layer that
- * cannot page (ArcGIS Server before 10.3), or more than `maxPages` pages.
+ * cannot page (ArcGIS Server before 10.3) or sends the same page again (it ignores
+ * `resultOffset`), or more than `maxPages` pages.
  *
  * @example
  * for await (const features of arcgisFeaturePages(new URL('https://example.org/arcgis/rest/services/H/FeatureServer/0'), options)) {
@@ -52,6 +53,7 @@ export async function* arcgisFeaturePages(url: URL, options: FeaturePageOptions)
   parameters.set('resultRecordCount', String(recordCount));
 
   let offset = 0;
+  let previousFirstId: unknown = undefined;
   for (let pageNumber = 1; ; pageNumber++) {
     const page = `page ${pageNumber} (resultOffset ${offset})`;
     if (pageNumber > maxPages) {
@@ -71,6 +73,12 @@ export async function* arcgisFeaturePages(url: URL, options: FeaturePageOptions)
       }
       return;
     }
+    // A server that ignores resultOffset sends its first page again and again: stop at the second.
+    const firstId = (features[0] as { id?: unknown } | null)?.id;
+    if (firstId !== undefined && firstId !== null && firstId === previousFirstId) {
+      throw new Error(`cannot read ${name}: ${page} starts with the same feature (id ${String(firstId)}) as the page before; the server ignores resultOffset, so nothing was counted: export the layer to a file and load that instead`);
+    }
+    previousFirstId = firstId;
     yield features;
     const more = exceeded === true || (exceeded === undefined && features.length >= recordCount);
     if (!more) return;
