@@ -63,6 +63,7 @@ function route(url: URL, request: IncomingMessage, response: ServerResponse): vo
     const offset = Number(url.searchParams.get('offset') ?? 0);
     const limit = Number(url.searchParams.get('limit'));
     if (collection === 'broken' && offset > 0) return send({ code: 'ServerError' }, 503);
+    if (collection === 'strict' && limit > 5) return send({ code: 'InvalidParameterValue', description: 'limit must be between 1 and 5' }, 400);
     const features = FEATURES.slice(offset, offset + limit);
     const links = [{ rel: 'self', href: url.pathname + url.search, type: 'application/geo+json' }];
     if (collection === 'loop') links.push({ rel: 'next', href: url.pathname + url.search, type: 'application/geo+json' });
@@ -168,6 +169,12 @@ describe('OGC API – Features collections', () => {
       `cannot read ${base}/ogc/collections/broken/items: page 2 (${base}/ogc/collections/broken/items?offset=3&limit=3) failed with HTTP 503 Service Unavailable`,
     );
     expect(zones.length).toBe(0);
+  });
+
+  test("an HTTP error quotes the server's own explanation", async () => {
+    await expect(loadZones(urlSource(`${base}/ogc/collections/strict/items`))).rejects.toThrow(
+      `cannot read ${base}/ogc/collections/strict/items: page 1 (${base}/ogc/collections/strict/items?limit=1000) failed with HTTP 400 Bad Request (limit must be between 1 and 5); check the URL and its parameters (a smaller pageSize, if the server names the limit): nothing was counted`,
+    );
   });
 
   test('bounds the number of pages', async () => {

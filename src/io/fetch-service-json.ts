@@ -39,7 +39,10 @@ export async function fetchServiceJson(url: URL, request: ServiceRequest): Promi
     );
   }
   if (!response.ok) {
-    throw new Error(`${where} failed with HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}; load again later: nothing was counted`);
+    const reason = await serverReason(response);
+    throw new Error(
+      `${where} failed with HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${reason === null ? '' : ` (${reason})`}; ${advice(response.status)}: nothing was counted`,
+    );
   }
   let text: string;
   try {
@@ -64,4 +67,28 @@ export async function fetchServiceJson(url: URL, request: ServiceRequest): Promi
     );
   }
   return body;
+}
+
+// Longest part of a server's own explanation quoted in a message.
+const MAX_REASON_CHARACTERS = 200;
+
+/** The server's own words for an HTTP error, when its body is an OGC or ArcGIS exception: null otherwise. */
+async function serverReason(response: Response): Promise<string | null> {
+  let body: { description?: unknown; error?: { message?: unknown } } | null;
+  try {
+    body = JSON.parse(await response.text()) as typeof body;
+  } catch {
+    return null;
+  }
+  const reason = typeof body?.description === 'string' ? body.description : typeof body?.error?.message === 'string' ? body.error.message : null;
+  if (reason === null || reason.trim() === '') return null;
+  const oneLine = reason.replace(/\s+/g, ' ').trim();
+  return oneLine.length > MAX_REASON_CHARACTERS ? `${oneLine.slice(0, MAX_REASON_CHARACTERS)}…` : oneLine;
+}
+
+/** What to do about an HTTP error, by its class. */
+function advice(status: number): string {
+  if (status === 401 || status === 403) return 'the service needs credentials (a token in the URL, or headers in init)';
+  if (status >= 400 && status < 500) return 'check the URL and its parameters (a smaller pageSize, if the server names the limit)';
+  return 'load again later';
 }
