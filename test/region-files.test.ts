@@ -176,6 +176,12 @@ describe('broken region files give one sentence, never an exception', () => {
     ['TopoJSON whose arcs are not an array', 'arcs-object.topojson', { type: 'Topology', arcs: { 0: [] }, objects: {} }, /arcs-object\.topojson is a broken TopoJSON topology: its "arcs" member is a object, not an array of arcs/],
     ['TopoJSON with an arc that is not an array', 'arc-number.topojson', { type: 'Topology', arcs: [5], objects: {} }, /arc-number\.topojson is a broken TopoJSON topology: arc 0 is a number, not an array of positions/],
     ['TopoJSON with a geometry whose arcs are not arrays', 'flat-arcs.topojson', { type: 'Topology', arcs: [[[0, 0]]], objects: { d: { type: 'Polygon', arcs: [0] } } }, /flat-arcs\.topojson is a broken TopoJSON topology: in object "d", the object \(a Polygon\) has arcs that are a number where an array belongs/],
+    [
+      'a coordinate system nobody knows',
+      'unknown-crs.geojson',
+      { type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'EPSG:99999' } }, features: [{ type: 'Feature', properties: { name: 'A' }, geometry: { type: 'Polygon', coordinates: square } }] },
+      /unknown-crs\.geojson: .*EPSG:99999/,
+    ],
     ['an empty file', 'empty.geojson', '', /empty\.geojson is empty \(0 bytes\); there is nothing to measure\.$/],
     ['a collection with no features', 'none.geojson', { type: 'FeatureCollection', features: [] }, /none\.geojson is a FeatureCollection with no features; there is nothing to measure\.$/],
     ['TopoJSON with no geometries', 'no-geometries.topojson', { type: 'Topology', arcs: [], objects: {} }, /no-geometries\.topojson holds no regions/],
