@@ -163,6 +163,32 @@ describe.each([
   });
 });
 
+// Broken outlines with their GEOS areas under both readings: test/fixtures/make-repair-fixtures.py.
+const repairCases = (JSON.parse(readFileSync(new URL('fixtures/repair-readings.json', import.meta.url), 'utf8')) as {
+  cases: Array<{ name: string; geometry: Polygon; nonzeroHa: number; lineworkHa: number }>;
+}).cases;
+
+describe('a region whose two readings differ (a hole drawn across its exterior)', () => {
+  const broken = repairCases.find((candidate) => candidate.name === 'hole drawn across its exterior')!;
+  const path = write('hole-across.geojson', { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'Crossed', code: 'C-1' }, geometry: broken.geometry }] });
+  // A hazard square around the region, so that the region's hazard is the region itself.
+  const positions = broken.geometry.coordinates.flat();
+  const west = Math.min(...positions.map(([x]) => x)) - 0.01;
+  const south = Math.min(...positions.map(([, y]) => y)) - 0.01;
+  const hazard = buildZone('confirmed', { type: 'Polygon', coordinates: [[[west, south], [west + 0.05, south], [west + 0.05, south + 0.05], [west, south + 0.05], [west, south]]] });
+
+  test.each([
+    ['nonzero', broken.nonzeroHa],
+    ['linework', broken.lineworkHa],
+  ] as const)('is counted with the reading chosen, as zones are (--repair %s), with an ambiguous-repair warning', async (repair, expectedHa) => {
+    expect(Math.abs(broken.nonzeroHa - broken.lineworkHa)).toBeGreaterThan(0.01 * broken.lineworkHa);
+    const regions = await loadRegionFile(pathSource(path), { repair });
+    expect(regions.issues.map((issue) => [issue.code, issue.feature, issue.id])).toContainEqual(['ambiguous-repair', 0, 'C-1']);
+    const summary = summarize([hazard], { regions });
+    expectHectares(summary.regions[0].hazardHa, expectedHa, `region under ${repair}`);
+  });
+});
+
 describe('broken region files give one sentence, never an exception', () => {
   const square = [[[46.5, 40], [46.51, 40], [46.51, 40.01], [46.5, 40.01], [46.5, 40]]];
   const cases: Array<[string, string, unknown, RegExp]> = [

@@ -93,7 +93,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   const regionIdField = values['region-id-field'] ?? null;
   // Districts of the same name are told apart by their labels ("Novi Grad (BA-1)"), as in reports.
   const regions = values.regions
-    ? resolveRegions(await loadRegionFile(sourceOfArgument(values.regions), { crs: loadOptions.crs, regionIdField }), {
+    ? resolveRegions(await loadRegionFile(sourceOfArgument(values.regions), { crs: loadOptions.crs, regionIdField, repair: loadOptions.repair }), {
         regionField: values['region-field'] ?? null,
         regionIdField,
       }).regions.map((region) => ({ name: region.label, geometry: region.geometry }))

@@ -96,7 +96,11 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   for (const path of positionals) results.push(await loadZones(sourceOfArgument(path), { ...loadOptions, zoneSink: zones }));
   const loaded = { ...mergeLoadResults(results), zones };
   const regions = values.regions
-    ? await loadRegionFile(sourceOfArgument(values.regions), { crs: loadOptions.crs, regionIdField: values['region-id-field'] ?? null })
+    ? await loadRegionFile(sourceOfArgument(values.regions), {
+        crs: loadOptions.crs,
+        regionIdField: values['region-id-field'] ?? null,
+        repair: loadOptions.repair,
+      })
     : undefined;
   // A region file that cannot be used ends the command with its first error, in one sentence.
   const regionError = regions ? regionFileError(regions) : null;

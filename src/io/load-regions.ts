@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../validate/issue-codes.js';
+import type { RepairReading } from '../validate/repair-geometry.js';
 import { validateRegions, type RegionFeature } from '../validate/validate-regions.js';
 import type { InputFormat } from './load-result.js';
 import { parseInput } from './parse-input.js';
@@ -21,10 +22,12 @@ export interface LoadRegionsOptions {
   fileName: string;
   /** Property holding each region's id, used in messages; null: the feature id, then shapeID, id, ID, code, CODE. */
   regionIdField: string | null;
+  /** Which reading of a broken outline is counted where the two differ, as for zones (`--repair`). */
+  repair: RepairReading;
 }
 
 /** Defaults of {@link LoadRegionsOptions}. */
-export const defaultLoadRegionsOptions: LoadRegionsOptions = { crs: null, fileName: 'regions', regionIdField: null };
+export const defaultLoadRegionsOptions: LoadRegionsOptions = { crs: null, fileName: 'regions', regionIdField: null, repair: 'nonzero' };
 
 /** What {@link loadRegionFile} returns: the usable regions and every problem found. */
 export interface RegionLoadResult {
@@ -53,7 +56,7 @@ export async function loadRegionFile(
   input: ZoneSource | string | Uint8Array,
   options: Partial<LoadRegionsOptions> = {},
 ): Promise<RegionLoadResult> {
-  const { crs: crsOption, fileName: fallbackName, regionIdField } = { ...defaultLoadRegionsOptions, ...options };
+  const { crs: crsOption, fileName: fallbackName, regionIdField, repair } = { ...defaultLoadRegionsOptions, ...options };
   const source =
     typeof input === 'string' ? stringSource(input, fallbackName)
     : input instanceof Uint8Array ? bytesSource(input, fallbackName)
@@ -93,7 +96,7 @@ export async function loadRegionFile(
       return nothing(format, [...issues, unknownCrsIssue(fileName, error as Error)]);
     }
   }
-  const validated = validateRegions(features, { fileName, crs, idField: regionIdField });
+  const validated = validateRegions(features, { fileName, crs, idField: regionIdField, repair });
   for (const issue of validated.issues) issues.push(issue);
   if (validated.regions.length === 0 && !issues.some((issue) => issue.severity === 'error')) {
     issues.push(parseIssue('empty', null, `${fileName} holds no usable regions; give a file of district polygons.`));

@@ -1,7 +1,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { readDefaultRegionName, readRegionId } from '../zones/read-region-identity.js';
 import type { ValidationIssue } from './issue-codes.js';
-import { repairGeometry } from './repair-geometry.js';
+import { repairGeometry, type RepairReading } from './repair-geometry.js';
 import { reportIssue, type FeatureContext } from './report-issue.js';
 
 /** A region (district) polygon to report by. */
@@ -15,6 +15,8 @@ export interface ValidateRegionsOptions {
   crs: string | null;
   /** Property holding each region's id, named in messages; null: the feature id, then shapeID, id, ID, code, CODE. */
   idField: string | null;
+  /** Which reading of a broken outline is counted where the two differ (`repairGeometry`'s `repair`). */
+  repair: RepairReading;
 }
 
 /** Defaults of {@link ValidateRegionsOptions}. */
@@ -25,6 +27,8 @@ export const defaultValidateRegionsOptions: ValidateRegionsOptions = {
   crs: null,
   // The feature id, then the default id properties.
   idField: null,
+  // As for zones: the reading cleared-land has always counted.
+  repair: 'nonzero',
 };
 
 /** What {@link validateRegions} returns. */
@@ -50,7 +54,7 @@ export interface RegionValidation {
  * const { regions, issues } = validateRegions(collection.features, { fileName: 'districts.geojson' });
  */
 export function validateRegions(features: readonly unknown[], options: Partial<ValidateRegionsOptions> = {}): RegionValidation {
-  const { fileName, crs, idField } = { ...defaultValidateRegionsOptions, ...options };
+  const { fileName, crs, idField, repair } = { ...defaultValidateRegionsOptions, ...options };
   if (!Array.isArray(features)) {
     throw new Error(`validateRegions: features must be an array of GeoJSON Features (e.g. collection.features); got ${typeof features}.`);
   }
@@ -71,7 +75,7 @@ export function validateRegions(features: readonly unknown[], options: Partial<V
     const name = readDefaultRegionName(region);
     if (name !== null) context.fileName = `${fileName}, region ${JSON.stringify(name)}`;
     const before = issues.length;
-    const geometry = repairGeometry(entry.geometry, context, { crs });
+    const geometry = repairGeometry(entry.geometry, context, { crs, repair });
     // Boundary files wind their rings either way (TopoJSON from d3 clockwise, by convention), and a
     // region's winding changes nothing the user does: rewinding it is not worth a line per district.
     for (let at = issues.length - 1; at >= before; at--) if (issues[at].code === 'ring-orientation') issues.splice(at, 1);
