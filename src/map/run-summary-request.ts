@@ -61,7 +61,7 @@ export interface SummaryRequest {
   /** Loading options (CRS, field map, status spellings); `signal` is the client's own business. */
   load?: Partial<Omit<LoadOptions, 'signal'>>;
   /** Period and region options of `summarize()`. */
-  summarize?: { from?: string | null; to?: string | null; regionField?: string | null; reportedAreaTolerance?: number };
+  summarize?: { from?: string | null; to?: string | null; regionField?: string | null; regionIdField?: string | null; reportedAreaTolerance?: number };
   /** Also return the zones as the map draws them (`SummaryResult.drawnZones`); false by default. */
   drawn?: boolean;
 }
@@ -103,6 +103,7 @@ export async function runSummaryRequest(request: SummaryRequest, options: Partia
     from: settings.from ?? null,
     to: settings.to ?? null,
     regionField: settings.regionField ?? null,
+    regionIdField: settings.regionIdField ?? null,
     ...(settings.reportedAreaTolerance !== undefined ? { reportedAreaTolerance: settings.reportedAreaTolerance } : {}),
     onProgress: onProgress ? (measuredZones, totalZones) => onProgress({ stage: 'measuring', measuredZones, totalZones }) : null,
   });
