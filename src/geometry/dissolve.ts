@@ -6,7 +6,7 @@ import { tryBoolean, type ClipFallback } from './try-boolean.js';
 
 /** Options of {@link dissolve}. */
 export interface DissolveOptions {
-  /** Told when a group of polygons could not be unioned even on snapped coordinates; null: not told. */
+  /** Told when a group of polygons could not be unioned; null: not told. */
   onFallback: ((fallback: ClipFallback) => void) | null;
 }
 
@@ -19,10 +19,10 @@ export const defaultDissolveOptions: DissolveOptions = {
 /**
  * The union of many polygons as one MultiPolygon, so that overlapping land is counted once. Near
  * linear: polygons are grouped by overlapping bounding boxes (connected components) and each group
- * is unioned on its own with polygon-clipping; a polygon that overlaps nothing is passed through
- * (rewound to RFC 7946 order). Never a pairwise reduce, which is quadratic.
+ * is unioned on its own with the overlay engine ({@link tryBoolean}); a polygon that overlaps
+ * nothing is passed through (rewound to RFC 7946 order). Never a pairwise reduce, which is quadratic.
  *
- * If polygon-clipping fails on a group even after snapping to 1e-9°, the group's polygons are
+ * If the engine fails on a group, the group's polygons are
  * merged one at a time and any that still cannot be merged are kept as separate parts (their
  * overlap is then counted twice); `onFallback` is told which inputs and where.
  *

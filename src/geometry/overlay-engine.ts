@@ -37,7 +37,9 @@ const CLIP_TYPES: Record<OverlayOperation, ClipType> = {
  * vertex of the result that is a vertex of an input is that input position itself (the same
  * array), not its rounded copy: only the new vertices, where edges cross, carry the 1e-9° grid.
  *
- * @returns MultiPolygon coordinates: outer rings counter-clockwise, holes clockwise, rings closed.
+ * @returns MultiPolygon coordinates: outer rings counter-clockwise, holes clockwise, rings closed,
+ * each ring starting at its lowest vertex (least longitude, then latitude), polygons and holes in
+ * that order: the same land always comes back as the same arrays, whatever order Clipper found it in.
  * @throws whatever Clipper2 throws on input it cannot handle (non-finite coordinates); callers
  * report it as a fallback.
  * @example
@@ -52,13 +54,21 @@ export function overlay(
   const frame = frameOf(subject, clip);
   const clipper = new Clipper64();
   clipper.preserveCollinear = true;
+  // With a callback (any), Clipper gives a crossing that falls on an input vertex that vertex's z,
+  // and the vertex comes back exact; without one every crossing gets z = 0.
+  clipper.zCallback = keepEndpointZ;
   clipper.addSubject(toPaths(subject, frame));
   if (clip.length > 0) clipper.addClip(toPaths(clip, frame));
   const tree = new PolyTree64();
   clipper.execute(CLIP_TYPES[operation], FillRule.NonZero, tree);
   const polygons: Position[][][] = [];
   collectPolygons(tree, frame, polygons);
-  return polygons;
+  return polygons.length > 1 ? polygons.sort((a, b) => compareStarts(a[0], b[0])) : polygons;
+}
+
+function keepEndpointZ(): void {
+  // Clipper has already copied an endpoint's z onto a crossing that lies on it; a crossing
+  // between vertices keeps z = 0, a new vertex.
 }
 
 /** The integer frame of one call: its origin and every input position, by its index + 1 (Clipper's z). */
@@ -149,14 +159,26 @@ function collectPolygons(parent: PolyPath64, frame: Frame, into: Position[][][])
       if (hole.polygon) rings.push(toRing(hole.polygon, frame));
       collectPolygons(hole, frame, into);
     }
+    if (rings.length > 2) rings.sort((a, b) => (a === rings[0] ? -1 : b === rings[0] ? 1 : compareStarts(a, b)));
     into.push(rings);
   }
+}
+
+function compareStarts(a: readonly Position[], b: readonly Position[]): number {
+  return a[0][0] - b[0][0] || a[0][1] - b[0][1];
 }
 
 function toRing(path: Path64, frame: Frame): Position[] {
   const ring: Position[] = [];
   const { originX, originY, positions } = frame;
-  for (const point of path) {
+  let start = 0;
+  for (let index = 1; index < path.length; index += 1) {
+    const point = path[index];
+    const lowest = path[start];
+    if (point.x < lowest.x || (point.x === lowest.x && point.y < lowest.y)) start = index;
+  }
+  for (let step = 0; step < path.length; step += 1) {
+    const point = path[(start + step) % path.length];
     // z is the 1-based index of the input vertex this point is, or 0 for a new point.
     const z = point.z ?? 0;
     ring.push(z > 0 ? positions[z - 1] : [originX + point.x / OVERLAY_STEPS_PER_DEGREE, originY + point.y / OVERLAY_STEPS_PER_DEGREE]);

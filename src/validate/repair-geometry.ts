@@ -1,7 +1,5 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import polygonClipping from 'polygon-clipping';
-import type { MultiPolygon as ClippingMultiPolygon } from 'polygon-clipping';
-import { restoreDroppedVertices } from '../geometry/restore-dropped-vertices.js';
+import { overlay } from '../geometry/overlay-engine.js';
 import { checkPositions } from './check-positions.js';
 import { cleanRings } from './clean-rings.js';
 import { findPolygonDefect } from './find-polygon-defect.js';
@@ -35,7 +33,7 @@ export const defaultRepairGeometryOptions: RepairGeometryOptions = {
  * ({@link unwrapLongitudes}: checked with continuous longitudes, cut at ±180° at the end with a
  * `crosses-antimeridian` warning; a ring round a pole is an `encloses-pole` error), flat rings (`zero-area`: a flat
  * hole or, in a MultiPolygon, a flat polygon is dropped with a warning; an outline with no area at
- * all is an error), crossing or misplaced rings (`self-intersection`: repaired by a polygon-clipping
+ * all is an error), crossing or misplaced rings (`self-intersection`: repaired by an overlay-engine
  * union of the polygon with itself), and winding (`ring-orientation`, info). Every finding is
  * appended to `context.issues`.
  *
@@ -220,14 +218,11 @@ function unionWithItself(
   context: FeatureContext,
   isMultiPolygon: boolean,
 ): Polygon | MultiPolygon | null | undefined {
-  let union: ClippingMultiPolygon;
+  let union: Position[][][];
   try {
-    // Slivers the union leaves (rounding at a spike's base, a crossing within a few ulps) enclose
+    // Slivers the union leaves (rounding at a spike's base, a crossing within a grid step) enclose
     // no area: drop them as dropFlatRings drops the input's, so that what is accepted stays valid.
-    // polygon-clipping drops vertices lying on a straight line (a spike's foot, a midpoint): put
-    // them back, or the edge's geodesic, and the zone's area, would change.
-    const raw = polygonClipping.union(polygons as ClippingMultiPolygon) as Position[][][];
-    union = withoutFlatRings(restoreDroppedVertices(raw, [polygons]) as ClippingMultiPolygon);
+    union = withoutFlatRings(landEnclosed(polygons));
   } catch (error) {
     reportIssue(
       context,
@@ -263,13 +258,23 @@ function unionWithItself(
       `which keeps the land it encloses once, in ${partCount} polygon${partCount === 1 ? '' : 's'}. ` +
       'Check that the repaired outline is what the survey meant.',
   );
-  const coordinates = union as Position[][][];
+  const coordinates = union;
   return !isMultiPolygon && partCount === 1
     ? { type: 'Polygon', coordinates: coordinates[0] }
     : { type: 'MultiPolygon', coordinates };
 }
 
-function withoutFlatRings(polygons: ClippingMultiPolygon): ClippingMultiPolygon {
+/**
+ * The land an invalid outline encloses: each polygon's outer ring (a figure of eight keeps both
+ * loops: non-zero filling) minus its holes (a hole reaching out of its polygon takes no land from
+ * outside it), and then the union of the polygons.
+ */
+function landEnclosed(polygons: Position[][][]): Position[][][] {
+  const lands = polygons.map((rings) => overlay('difference', [[rings[0]]], rings.slice(1).map((hole) => [hole])));
+  return lands.length === 1 ? lands[0] : overlay('union', lands.flat(), []);
+}
+
+function withoutFlatRings(polygons: Position[][][]): Position[][][] {
   return polygons
     .filter((rings) => !isFlatRing(rings[0]))
     .map((rings) => rings.filter((ring, index) => index === 0 || !isFlatRing(ring)));
