@@ -2,7 +2,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { boundingBox, type BoundingBox } from './bounding-box.js';
 import { groupOverlapping } from './group-overlapping.js';
 import { orientPolygon } from './orient-polygon.js';
-import { tryBoolean, type ClipFallback } from './try-boolean.js';
+import { tryBoolean, UNION_SNAP_DEGREES, type ClipFallback } from './try-boolean.js';
 
 /** Options of {@link dissolve}. */
 export interface DissolveOptions {
@@ -49,7 +49,9 @@ export function dissolve(
   });
   const boxes = polygons.map(boundingBox);
   const coordinates: Position[][][] = [];
-  for (const group of groupOverlapping(boxes)) {
+  // Grouped by boxes grown by the union's snapping distance: neighbours whose shared edge was
+  // digitised twice may miss each other by that much, and their union must see both.
+  for (const group of groupOverlapping(boxes.map(growBySnap))) {
     if (group.length === 1) {
       coordinates.push(orientPolygon(polygons[group[0]]));
       continue;
@@ -85,6 +87,10 @@ function unionOneByOne(group: number[], polygons: Position[][][]): { merged: Pos
     else unmerged.push(index);
   }
   return { merged, unmerged };
+}
+
+function growBySnap(box: BoundingBox): BoundingBox {
+  return [box[0] - UNION_SNAP_DEGREES, box[1] - UNION_SNAP_DEGREES, box[2] + UNION_SNAP_DEGREES, box[3] + UNION_SNAP_DEGREES];
 }
 
 function unionOfBoxes(boxes: BoundingBox[]): BoundingBox {

@@ -25,6 +25,13 @@ export interface ClipFallback {
   error: string;
 }
 
+/**
+ * Unions first bring together vertices of different polygons within 5e-9° (about 0.5 mm, far
+ * below survey precision): neighbouring polygons converted or digitised apart share corners that
+ * differ in the last digits, and would otherwise leave sliver gaps that split the union in parts.
+ */
+export const UNION_SNAP_DEGREES = 5e-9;
+
 /** What {@link tryBoolean} gives: MultiPolygon coordinates, or null and the engine's error. */
 export interface BooleanOutcome {
   /** The result as MultiPolygon coordinates; null when the operation failed. */
@@ -35,7 +42,8 @@ export interface BooleanOutcome {
 
 /**
  * Runs a boolean operation with the overlay engine ({@link overlay}): the union of all the
- * geometries, or the first intersected with / minus the union of the others. When the engine
+ * geometries (vertices within 5e-9° of each other brought together first), or the first
+ * intersected with / minus the union of the others. When the engine
  * throws, `coordinates` is null and the caller applies its documented fallback and reports it:
  * bad geometry never throws out of here.
  *
@@ -48,7 +56,7 @@ export function tryBoolean(operation: BooleanOperation, geometries: readonly Pla
   const subject = operation === 'union' ? operands.flat() : operands[0];
   const clip = operation === 'union' ? [] : operands.slice(1).flat();
   try {
-    return { coordinates: overlay(operation, subject, clip), error: null };
+    return { coordinates: overlay(operation, subject, clip, { snapDegrees: operation === 'union' ? UNION_SNAP_DEGREES : 0 }), error: null };
   } catch (error) {
     // Whatever the engine throws here is a geometry failure; the caller reports it with a place
     // and a fallback.
