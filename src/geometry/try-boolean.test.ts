@@ -54,14 +54,13 @@ test('takes Polygon and MultiPolygon operands mixed, as MultiPolygons', () => {
     [[[45.99, 39.99], [46.005, 39.99], [46.005, 40.005], [45.99, 40.005], [45.99, 39.99]]],
   ];
   // By hand: the square 0.02° × 0.02° and the two 0.02° / 0.015° squares overlap it by 0.01² and 0.005².
-  // Crossings land on the engine's 1e-9° grid: within 0.02° × 1e-9° per crossing.
   const expected = {
     union: 0.0004 + 0.0004 + 0.000225 - 0.0001 - 0.000025,
     intersection: 0.0001 + 0.000025,
     difference: 0.0004 - 0.0001 - 0.000025,
   };
   for (const operation of ['union', 'intersection', 'difference'] as const) {
-    expect(planarArea(tryBoolean(operation, [polygon, multiPolygon]).coordinates!)).toBeCloseTo(expected[operation], 11);
+    expect(planarArea(tryBoolean(operation, [polygon, multiPolygon]).coordinates!)).toBeCloseTo(expected[operation], 15);
     expect(tryBoolean(operation, [polygon, multiPolygon])).toEqual(tryBoolean(operation, [[polygon], multiPolygon]));
   }
 });
