@@ -120,6 +120,13 @@ function rememberCrossing(bot1: Point64, top1: Point64, bot2: Point64, top2: Poi
   if (!(Math.abs(x - gridX) <= CROSSING_GRID_DEGREES && Math.abs(y - gridY) <= CROSSING_GRID_DEGREES)) return;
   frame.crossings.push([x, y]);
   crossing.z = -frame.crossings.length;
+  // Clipper may put a copy of the point without its z in the result (where a horizontal edge
+  // passes): those find it by position.
+  frame.crossingAt.set(gridKey(crossing), frame.crossings.length - 1);
+}
+
+function gridKey(point: Point64): string {
+  return `${point.x},${point.y}`;
 }
 
 /** How far (in degrees) a crossing computed in doubles may be from Clipper's grid point: 3 steps. */
@@ -132,6 +139,8 @@ interface Frame {
   positions: Position[];
   /** Crossings computed in doubles, by −z − 1. */
   crossings: Position[];
+  /** The index in `crossings` of each crossing's grid point, keyed "x,y". */
+  crossingAt: Map<string, number>;
   /** Snapping: its tolerance in grid steps and, per grid cell of that size, the first vertex in it; null: none. */
   snap: { steps: number; cells: Map<number, { x: number; y: number }> } | null;
 }
@@ -156,12 +165,13 @@ function frameOf(...operands: readonly (readonly (readonly (readonly Position[])
       }
     }
   }
-  if (minX > maxX) return { originX: 0, originY: 0, positions: [], crossings: [], snap: null };
+  if (minX > maxX) return { originX: 0, originY: 0, positions: [], crossings: [], crossingAt: new Map(), snap: null };
   return {
     originX: Math.round(((minX + maxX) / 2) * ORIGIN_STEPS_PER_DEGREE) / ORIGIN_STEPS_PER_DEGREE,
     originY: Math.round(((minY + maxY) / 2) * ORIGIN_STEPS_PER_DEGREE) / ORIGIN_STEPS_PER_DEGREE,
     positions: [],
     crossings: [],
+    crossingAt: new Map(),
     snap: null,
   };
 }
@@ -269,11 +279,15 @@ function toRing(path: Path64, frame: Frame): Position[] {
   for (let step = 0; step < path.length; step += 1) {
     const point = path[(start + step) % path.length];
     // z is the 1-based index of the input vertex this point is, or 0 for a new point.
-    // z > 0: the input vertex z − 1; z < 0: the crossing −z − 1; 0: a point only on the grid.
+    // z > 0: the input vertex z − 1; z < 0: the crossing −z − 1; 0: a crossing's copy, or a point
+    // only on the grid.
     const z = point.z ?? 0;
     if (z > 0) ring.push(positions[z - 1]);
     else if (z < 0) ring.push(frame.crossings[-z - 1]);
-    else ring.push([originX + point.x / OVERLAY_STEPS_PER_DEGREE, originY + point.y / OVERLAY_STEPS_PER_DEGREE]);
+    else {
+      const crossing = frame.crossingAt.size > 0 ? frame.crossingAt.get(gridKey(point)) : undefined;
+      ring.push(crossing === undefined ? [originX + point.x / OVERLAY_STEPS_PER_DEGREE, originY + point.y / OVERLAY_STEPS_PER_DEGREE] : frame.crossings[crossing]);
+    }
   }
   ring.push(ring[0]);
   return ring;
