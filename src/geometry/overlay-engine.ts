@@ -1,5 +1,6 @@
 import { ClipType, Clipper64, FillRule, PolyTree64, type Path64, type Point64, type PolyPath64 } from 'clipper2-ts';
 import type { Position } from 'geojson';
+import { restoreDroppedVertices } from './restore-dropped-vertices.js';
 
 /** The boolean operations of the overlay engine. */
 export type OverlayOperation = 'union' | 'intersection' | 'difference';
@@ -51,7 +52,8 @@ const CLIP_TYPES: Record<OverlayOperation, ClipType> = {
  * Clipper2 (clipper2-ts, Angus Johnson's Vatti clipper) on integer coordinates. Each operand is a
  * list of polygons (rings, outer first) that may overlap one another: an operand is the land any
  * of its polygons covers (any winding is accepted; rings are oriented first, as the non-zero fill
- * rule needs). Collinear vertices are kept (a vertex on a straight edge still bends its geodesic).
+ * rule needs). Collinear vertices are kept (a vertex on a straight edge still bends its geodesic),
+ * and input vertices lying on an edge of the result are put back on it ({@link restoreDroppedVertices}).
  *
  * Coordinates become integers at {@link OVERLAY_STEPS_PER_DEGREE} relative to an origin near the
  * operands, so that the integers stay small: below 9e7 (0.09° from the origin) every product
@@ -86,8 +88,10 @@ export function overlay(
   if (clip.length > 0) clipper.addClip(toPaths(clip, frame));
   const tree = new PolyTree64();
   clipper.execute(CLIP_TYPES[operation], FillRule.NonZero, tree);
-  const polygons: Position[][][] = [];
-  collectPolygons(tree, frame, polygons);
+  const collected: Position[][][] = [];
+  collectPolygons(tree, frame, collected);
+  // Clipper keeps collinear vertices, but not those of an edge lying along another edge.
+  const polygons = restoreDroppedVertices(collected, [subject as Position[][][], clip as Position[][][]]);
   return polygons.length > 1 ? polygons.sort((a, b) => compareStarts(a[0], b[0])) : polygons;
 }
 
