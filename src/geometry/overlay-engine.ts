@@ -36,10 +36,10 @@ export const defaultOverlayOptions: OverlayOptions = {
 };
 
 /**
- * Cells of the snapping grid are numbered within ±2^25 on each axis, so that one number holds
- * both exactly; a vertex farther from the origin (0.17° at 5e-9°) is not snapped.
+ * Snapping cells are 16 tolerances wide, so that most points need to look in one cell only (those
+ * within a tolerance of a cell's side look in its neighbour too).
  */
-const SNAP_CELL_LIMIT = 2 ** 25;
+const SNAP_CELL_TOLERANCES = 16;
 
 const CLIP_TYPES: Record<OverlayOperation, ClipType> = {
   union: ClipType.Union,
@@ -78,7 +78,10 @@ export function overlay(
 ): Position[][][] {
   const { snapDegrees } = { ...defaultOverlayOptions, ...options };
   const frame = frameOf(subject, clip);
-  if (snapDegrees > 0) frame.snap = { steps: Math.round(snapDegrees * OVERLAY_STEPS_PER_DEGREE), cells: new Map() };
+  if (snapDegrees > 0) {
+    const steps = Math.max(1, Math.round(snapDegrees * OVERLAY_STEPS_PER_DEGREE));
+    frame.snap = { steps, cellSteps: steps * SNAP_CELL_TOLERANCES, cells: new Map() };
+  }
   const clipper = new Clipper64();
   clipper.preserveCollinear = true;
   // With a callback, Clipper gives a crossing that falls on an input vertex that vertex's z (the
@@ -89,9 +92,12 @@ export function overlay(
   const tree = new PolyTree64();
   clipper.execute(CLIP_TYPES[operation], FillRule.NonZero, tree);
   const collected: Position[][][] = [];
+  frame.used = new Uint8Array(frame.positions.length);
   collectPolygons(tree, frame, collected);
-  // Clipper keeps collinear vertices, but not those of an edge lying along another edge.
-  const polygons = restoreDroppedVertices(collected, [subject as Position[][][], clip as Position[][][]]);
+  // Clipper keeps collinear vertices, but not those of an edge lying along another edge: only an
+  // input vertex the result does not have can be one of those.
+  const unused = frame.positions.filter((_, index) => frame.used![index] === 0);
+  const polygons = unused.length > 0 ? restoreDroppedVertices(collected, [[unused]]) : collected;
   return polygons.length > 1 ? polygons.sort((a, b) => compareStarts(a[0], b[0])) : polygons;
 }
 
@@ -141,12 +147,17 @@ interface Frame {
   originX: number;
   originY: number;
   positions: Position[];
+  /** Whether each input position is a vertex of the result; null until the result is read. */
+  used: Uint8Array | null;
   /** Crossings computed in doubles, by −z − 1. */
   crossings: Position[];
   /** The index in `crossings` of each crossing's grid point, keyed "x,y". */
   crossingAt: Map<string, number>;
-  /** Snapping: its tolerance in grid steps and, per grid cell of that size, the first vertex in it; null: none. */
-  snap: { steps: number; cells: Map<number, { x: number; y: number }> } | null;
+  /**
+   * Snapping: its tolerance and cell size in grid steps, and the vertices others snap to, as x, y
+   * pairs by a hash of their cell (a collision only adds candidates that are too far); null: none.
+   */
+  snap: { steps: number; cellSteps: number; cells: Map<number, number[]> } | null;
 }
 
 function frameOf(...operands: readonly (readonly (readonly (readonly Position[])[])[])[]): Frame {
@@ -169,11 +180,12 @@ function frameOf(...operands: readonly (readonly (readonly (readonly Position[])
       }
     }
   }
-  if (minX > maxX) return { originX: 0, originY: 0, positions: [], crossings: [], crossingAt: new Map(), snap: null };
+  if (minX > maxX) return { originX: 0, originY: 0, positions: [], used: null, crossings: [], crossingAt: new Map(), snap: null };
   return {
     originX: Math.round(((minX + maxX) / 2) * ORIGIN_STEPS_PER_DEGREE) / ORIGIN_STEPS_PER_DEGREE,
     originY: Math.round(((minY + maxY) / 2) * ORIGIN_STEPS_PER_DEGREE) / ORIGIN_STEPS_PER_DEGREE,
     positions: [],
+    used: null,
     crossings: [],
     crossingAt: new Map(),
     snap: null,
@@ -217,30 +229,38 @@ function toPath(ring: readonly Position[], frame: Frame): Path64 {
 }
 
 /**
- * Moves the point onto the first vertex seen within `steps` of it on both axes (looked for in its
- * grid cell and the eight around it), or makes it the one its cell's later neighbours snap to.
- * The point keeps its z: where it is in the result, its own input position comes back.
+ * Moves the point onto the first vertex seen within `steps` of it on both axes, or makes it one
+ * that later points snap to. The point keeps its z: where it is in the result, its own input
+ * position comes back.
  */
 function snapPoint(point: { x: number; y: number }, snap: NonNullable<Frame['snap']>): void {
-  const cellX = Math.floor(point.x / snap.steps);
-  const cellY = Math.floor(point.y / snap.steps);
-  if (Math.abs(cellX) >= SNAP_CELL_LIMIT - 1 || Math.abs(cellY) >= SNAP_CELL_LIMIT - 1) return;
-  for (let dx = -1; dx <= 1; dx += 1) {
-    for (let dy = -1; dy <= 1; dy += 1) {
-      const found = snap.cells.get(cellKey(cellX + dx, cellY + dy));
-      if (found && Math.abs(found.x - point.x) <= snap.steps && Math.abs(found.y - point.y) <= snap.steps) {
-        point.x = found.x;
-        point.y = found.y;
-        return;
+  const { steps, cellSteps, cells } = snap;
+  const fromX = Math.floor((point.x - steps) / cellSteps);
+  const toX = Math.floor((point.x + steps) / cellSteps);
+  const fromY = Math.floor((point.y - steps) / cellSteps);
+  const toY = Math.floor((point.y + steps) / cellSteps);
+  for (let cellX = fromX; cellX <= toX; cellX += 1) {
+    for (let cellY = fromY; cellY <= toY; cellY += 1) {
+      const seen = cells.get(cellHash(cellX, cellY));
+      if (!seen) continue;
+      for (let index = 0; index < seen.length; index += 2) {
+        if (Math.abs(seen[index] - point.x) <= steps && Math.abs(seen[index + 1] - point.y) <= steps) {
+          point.x = seen[index];
+          point.y = seen[index + 1];
+          return;
+        }
       }
     }
   }
-  const key = cellKey(cellX, cellY);
-  if (!snap.cells.has(key)) snap.cells.set(key, { x: point.x, y: point.y });
+  const key = cellHash(Math.floor(point.x / cellSteps), Math.floor(point.y / cellSteps));
+  const seen = cells.get(key);
+  if (seen) seen.push(point.x, point.y);
+  else cells.set(key, [point.x, point.y]);
 }
 
-function cellKey(cellX: number, cellY: number): number {
-  return (cellX + SNAP_CELL_LIMIT) * 2 * SNAP_CELL_LIMIT + (cellY + SNAP_CELL_LIMIT);
+function cellHash(cellX: number, cellY: number): number {
+  // A small integer (V8 keeps it unboxed), whatever the cell numbers.
+  return (Math.imul(cellX, 73_856_093) ^ Math.imul(cellY, 19_349_663)) & 0x3fffffff;
 }
 
 function twiceSignedArea(path: Path64): number {
@@ -286,7 +306,10 @@ function toRing(path: Path64, frame: Frame): Position[] {
     // z > 0: the input vertex z − 1; z < 0: the crossing −z − 1; 0: a crossing's copy, or a point
     // only on the grid.
     const z = point.z ?? 0;
-    if (z > 0) ring.push(positions[z - 1]);
+    if (z > 0) {
+      ring.push(positions[z - 1]);
+      frame.used![z - 1] = 1;
+    }
     else if (z < 0) ring.push(frame.crossings[-z - 1]);
     else {
       const crossing = frame.crossingAt.size > 0 ? frame.crossingAt.get(gridKey(point)) : undefined;
