@@ -41,6 +41,9 @@ export const defaultOverlayOptions: OverlayOptions = {
  */
 const SNAP_CELL_TOLERANCES = 16;
 
+const clipper = new Clipper64();
+clipper.preserveCollinear = true;
+
 const CLIP_TYPES: Record<OverlayOperation, ClipType> = {
   union: ClipType.Union,
   intersection: ClipType.Intersection,
@@ -82,15 +85,21 @@ export function overlay(
     const steps = Math.max(1, Math.round(snapDegrees * OVERLAY_STEPS_PER_DEGREE));
     frame.snap = { steps, cellSteps: steps * SNAP_CELL_TOLERANCES, cells: new Map() };
   }
-  const clipper = new Clipper64();
-  clipper.preserveCollinear = true;
+  // One clipper for every call (the work is synchronous): cleared, not allocated anew.
+  clipper.clear();
   // With a callback, Clipper gives a crossing that falls on an input vertex that vertex's z (the
   // vertex comes back exact); the callback itself remembers where the other crossings really are.
   clipper.zCallback = (bot1, top1, bot2, top2, crossing) => rememberCrossing(bot1, top1, bot2, top2, crossing, frame);
   clipper.addSubject(toPaths(subject, frame));
   if (clip.length > 0) clipper.addClip(toPaths(clip, frame));
   const tree = new PolyTree64();
-  clipper.execute(CLIP_TYPES[operation], FillRule.NonZero, tree);
+  try {
+    clipper.execute(CLIP_TYPES[operation], FillRule.NonZero, tree);
+  } finally {
+    // Let go of this call's vertices and of the frame its callback holds.
+    clipper.clear();
+    clipper.zCallback = undefined;
+  }
   const collected: Position[][][] = [];
   frame.used = new Uint8Array(frame.positions.length);
   collectPolygons(tree, frame, collected);

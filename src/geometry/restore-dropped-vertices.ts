@@ -30,9 +30,13 @@ export function restoreDroppedVertices(result: Position[][][], inputs: readonly 
   const points = collectVertices(inputs);
   const count = points.length / 2;
   if (count === 0) return result;
-  const index = new Flatbush(count);
-  for (let k = 0; k < count; k += 1) index.add(points[2 * k], points[2 * k + 1], points[2 * k], points[2 * k + 1]);
-  index.finish();
+  let index: Flatbush | null = null;
+  // A few candidates are scanned: building an R-tree for them costs more than looking at each.
+  if (count > SCANNED_VERTICES) {
+    index = new Flatbush(count);
+    for (let k = 0; k < count; k += 1) index.add(points[2 * k], points[2 * k + 1], points[2 * k], points[2 * k + 1]);
+    index.finish();
+  }
   // A vertex the result has was not dropped. Built only when some edge has a candidate (rarely).
   let kept: Set<string> | null = null;
   const isKept = (x: number, y: number): boolean => {
@@ -45,8 +49,12 @@ export function restoreDroppedVertices(result: Position[][][], inputs: readonly 
   return result.map((rings) => rings.map((ring) => restoreRing(ring, { index, points, isKept })));
 }
 
+/** Up to this many candidate vertices are scanned instead of indexed. */
+const SCANNED_VERTICES = 64;
+
 interface Candidates {
-  index: Flatbush;
+  /** R-tree over `points`; null: scan them. */
+  index: Flatbush | null;
   points: Float64Array;
   isKept: (x: number, y: number) => boolean;
 }
@@ -85,7 +93,9 @@ function verticesOnEdge(a: Position, b: Position, { index, points, isKept }: Can
   const dy = b[1] - ay;
   const lengthSquared = dx * dx + dy * dy;
   if (lengthSquared < 4 * RESTORE_MIN_EDGE_DEGREES * RESTORE_MIN_EDGE_DEGREES) return [];
-  const candidates = index.search(Math.min(ax, b[0]), Math.min(ay, b[1]), Math.max(ax, b[0]), Math.max(ay, b[1]));
+  const candidates = index
+    ? index.search(Math.min(ax, b[0]), Math.min(ay, b[1]), Math.max(ax, b[0]), Math.max(ay, b[1]))
+    : scan(points, Math.min(ax, b[0]), Math.min(ay, b[1]), Math.max(ax, b[0]), Math.max(ay, b[1]));
   if (candidates.length === 0) return [];
   const length = Math.sqrt(lengthSquared);
   // |cross| is the distance from the line times the length.
@@ -111,6 +121,17 @@ function verticesOnEdge(a: Position, b: Position, { index, points, isKept }: Can
     lastT = t;
   }
   return out;
+}
+
+/** Indices of the points inside the box. */
+function scan(points: Float64Array, minX: number, minY: number, maxX: number, maxY: number): number[] {
+  const found: number[] = [];
+  for (let k = 0; k < points.length / 2; k += 1) {
+    const x = points[2 * k];
+    const y = points[2 * k + 1];
+    if (x >= minX && x <= maxX && y >= minY && y <= maxY) found.push(k);
+  }
+  return found;
 }
 
 /** Every vertex of the inputs, as x, y pairs (closing positions included; repeats do no harm). */
