@@ -6,9 +6,9 @@ import { restoreDroppedVertices } from './restore-dropped-vertices.js';
 export type OverlayOperation = 'union' | 'intersection' | 'difference';
 
 /**
- * Integer steps per degree: 1e9, so a new vertex (a crossing) lands within 0.5e-9° (≈ 0.06 mm) of
- * where it should. 1e7 (Clipper's usual choice) moved areas by 4e-6 on survey polygons, beyond
- * the 1e-6 cleared-land promises; 1e9 gives 3.5e-8 at worst, and input vertices come back exact.
+ * Integer steps per degree: 1e9, a step of 0.1 mm. Clipper decides the topology on this grid; 1e7
+ * (its usual choice) moved the report's areas by 4e-6 on survey polygons, beyond the 1e-6
+ * cleared-land promises. Input vertices and most crossings come back off the grid, exact.
  */
 export const OVERLAY_STEPS_PER_DEGREE = 1e9;
 
@@ -62,7 +62,8 @@ const CLIP_TYPES: Record<OverlayOperation, ClipType> = {
  * operands, so that the integers stay small: below 9e7 (0.09° from the origin) every product
  * Clipper forms is exact in a double; beyond that Clipper2 decides orientation with BigInt. Every
  * vertex of the result that is a vertex of an input is that input position itself (the same
- * array), not its rounded copy: only the new vertices, where edges cross, carry the 1e-9° grid.
+ * array), not its rounded copy; a crossing of two input edges is where those edges cross, computed
+ * in doubles. Only the rare other points (crossings of nearly parallel edges) stay on the grid.
  *
  * @returns MultiPolygon coordinates: outer rings counter-clockwise, holes clockwise, rings closed,
  * each ring starting at its lowest vertex (least longitude, then latitude), polygons and holes in
