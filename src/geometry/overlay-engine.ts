@@ -27,12 +27,20 @@ export interface OverlayOptions {
    * polygons' shared corners) meet instead of leaving sliver gaps; 0: nothing moves.
    */
   snapDegrees: number;
+  /**
+   * How an operand's rings make land: `nonZero`, the land any of its polygons covers (rings are
+   * oriented first); `evenOdd`, the land inside an odd number of its rings, whatever their winding
+   * (the symmetric difference of simple rings).
+   */
+  fillRule: 'nonZero' | 'evenOdd';
 }
 
 /** Defaults of {@link OverlayOptions}. */
 export const defaultOverlayOptions: OverlayOptions = {
   /** Vertices stay where they are. */
   snapDegrees: 0,
+  /** Overlapping polygons of an operand are its union. */
+  fillRule: 'nonZero',
 };
 
 /**
@@ -80,7 +88,7 @@ export function overlay(
   clip: readonly (readonly (readonly Position[])[])[],
   options: Partial<OverlayOptions> = {},
 ): Position[][][] {
-  const { snapDegrees } = { ...defaultOverlayOptions, ...options };
+  const { snapDegrees, fillRule } = { ...defaultOverlayOptions, ...options };
   const frame = frameOf(subject, clip);
   if (snapDegrees > 0) {
     const steps = Math.max(1, Math.round(snapDegrees * OVERLAY_STEPS_PER_DEGREE));
@@ -95,7 +103,7 @@ export function overlay(
   if (clip.length > 0) clipper.addClip(toPaths(clip, frame));
   const tree = new PolyTree64();
   try {
-    clipper.execute(CLIP_TYPES[operation], FillRule.NonZero, tree);
+    clipper.execute(CLIP_TYPES[operation], fillRule === 'evenOdd' ? FillRule.EvenOdd : FillRule.NonZero, tree);
   } finally {
     // Let go of this call's vertices and of the frame its callback holds.
     clipper.clear();
