@@ -18,7 +18,7 @@ export { stringSource } from './io/string-source.js';
 export { bytesSource } from './io/bytes-source.js';
 export { fileSource } from './io/file-source.js';
 export { urlSource } from './io/url-source.js';
-export { parseInput, type ParsedInput } from './io/parse-input.js';
+export { parseInput, defaultParseInputOptions, type ParsedInput, type ParseInputOptions } from './io/parse-input.js';
 export { resolveCrs, isWgs84Crs } from './io/resolve-crs.js';
 export { reprojectFeatures } from './io/reproject-features.js';
 export { loadZones, defaultLoadOptions, type LoadOptions } from './io/load-zones.js';
@@ -27,7 +27,7 @@ export { loadRegions, defaultLoadRegionsOptions, type LoadRegionsOptions, type R
 export { mergeLoadResults } from './io/merge-load-results.js';
 export { validateFeatures, defaultValidateOptions, type ValidateOptions } from './validate/validate-features.js';
 export { normaliseStatus, STATUS_SYNONYMS } from './zones/normalise-status.js';
-export { ZONE_FIELDS, DEFAULT_FIELD_ALIASES, type FieldMap, type ZoneField } from './zones/field-map.js';
+export { ZONE_FIELDS, DEFAULT_FIELD_ALIASES, GEOMETRY_FIELD, type FieldMap, type ZoneField } from './zones/field-map.js';
 export { PackedZones, type ZoneSink } from './zones/packed-zones.js';
 export { zoneListOf, isZoneList, type ZoneList } from './zones/zone-list.js';
 export { areaSquareMeters, areaHectares, SQUARE_METERS_PER_HECTARE } from './geometry/area.js';

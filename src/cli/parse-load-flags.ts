@@ -1,10 +1,11 @@
 import { ZONE_STATUSES, type ZoneStatus } from '../zones/zone.js';
-import { ZONE_FIELDS, type FieldMap } from '../zones/field-map.js';
+import { GEOMETRY_FIELD, ZONE_FIELDS, type FieldMap } from '../zones/field-map.js';
 import { UsageError } from './cli-io.js';
 
 /** The flags every command that reads zones understands. */
 export const LOAD_FLAG_OPTIONS = {
   crs: { type: 'string' },
+  layer: { type: 'string' },
   field: { type: 'string', multiple: true },
   'status-value': { type: 'string', multiple: true },
 } as const;
@@ -16,7 +17,8 @@ export const LOAD_FLAG_HELP = `  --crs CODE              CRS of the coordinates 
   --field NAME=COLUMN     read property NAME from the file's COLUMN, e.g. --field status=Hazard_Typ
                           (repeatable; NAME is one of id, status, hazardId, method, startDate,
                           endDate, apMines, atMines, uxo, otherItems, region, organisation,
-                          reportedAreaM2)
+                          reportedAreaM2), or geometry=COLUMN for the WKT column of a CSV
+  --layer NAME            the GeoPackage layer to read (default: the first layer of polygons)
   --status-value TEXT=STATUS
                           read the status TEXT as STATUS, e.g. --status-value "Closed - Cleared=cleared"`;
 
@@ -24,14 +26,15 @@ export const LOAD_FLAG_HELP = `  --crs CODE              CRS of the coordinates 
 /** Turns `--field` and `--status-value` flags into load options; throws UsageError on a malformed pair. */
 export function parseLoadFlags(values: {
   crs?: string;
+  layer?: string;
   field?: string[];
   'status-value'?: string[];
-}): { crs: string | null; fieldMap: FieldMap; statusValues: Record<string, ZoneStatus> } {
+}): { crs: string | null; layer: string | null; fieldMap: FieldMap; statusValues: Record<string, ZoneStatus> } {
   const fieldMap: FieldMap = {};
   for (const pair of values.field ?? []) {
     const [name, column] = splitPair(pair, '--field', 'status=Hazard_Typ');
-    if (!(ZONE_FIELDS as readonly string[]).includes(name)) {
-      throw new UsageError(`--field ${pair}: '${name}' is not a zone property; use one of ${ZONE_FIELDS.join(', ')}`);
+    if (!(ZONE_FIELDS as readonly string[]).includes(name) && name !== GEOMETRY_FIELD) {
+      throw new UsageError(`--field ${pair}: '${name}' is not a zone property; use one of ${ZONE_FIELDS.join(', ')}, or ${GEOMETRY_FIELD} for a CSV's WKT column`);
     }
     fieldMap[name as keyof FieldMap] = column;
   }
@@ -43,7 +46,7 @@ export function parseLoadFlags(values: {
     }
     statusValues[text] = status as ZoneStatus;
   }
-  return { crs: values.crs ?? null, fieldMap, statusValues };
+  return { crs: values.crs ?? null, layer: values.layer ?? null, fieldMap, statusValues };
 }
 
 function splitPair(pair: string, flag: string, example: string): [string, string] {

@@ -7,7 +7,7 @@ import type { LoadOptions } from './load-zones.js';
 import { moveIntoSink } from './move-into-sink.js';
 import { gunzipChunks, gzipFailureMessage, GzipDataError } from './gunzip-chunks.js';
 import type { LoadResult } from './load-result.js';
-import { parseInput } from './parse-input.js';
+import { parseInput, type ParseInputOptions } from './parse-input.js';
 import { parseIssue } from './parse-issue.js';
 import { readGeoJson } from './read-geojson.js';
 import { readLegacyCrs } from './read-legacy-crs.js';
@@ -45,6 +45,8 @@ export const defaultLoadStreamOptions: LoadStreamOptions = {
   signal: null,
   // Zones are kept in the result.
   zoneSink: null,
+  // The first layer of polygons.
+  layer: null,
   // 64 MiB: reading that much whole stays far below Node's default heap.
   rereadMaxBytes: 64 * 1024 * 1024,
 };
@@ -114,7 +116,7 @@ export async function loadZonesStream(input: ChunkInput, options: Partial<LoadSt
   }
   if (open !== null) {
     const bytes = await gather(openChunks(open), settings, settings.rereadMaxBytes);
-    if (bytes !== null) return settle(validateParsedInput(await parseInput(bytes, settings.fileName), settings));
+    if (bytes !== null) return settle(validateParsedInput(await parseInput(bytes, settings.fileName, parseOptionsOf(settings)), settings));
   }
   return settle(brokenResult(first.error, settings.fileName));
 }
@@ -266,7 +268,7 @@ async function readOnce(
   if (syntaxError !== null || !ended) {
     // Not one JSON object: if nothing was streamed yet, the whole input is here for parseInput.
     if (retained !== null) {
-      const parsed = await parseInput(concat(retained), fileName);
+      const parsed = await parseInput(concat(retained), fileName, parseOptionsOf(settings));
       return { kind: 'done', result: validateParsedInput(parsed, settings) };
     }
     return { kind: 'broken', error: syntaxError ?? endOfInputError() };
@@ -295,6 +297,11 @@ async function readOnce(
 }
 
 const BYTE_ORDER_MARK = 0xfeff;
+
+// What parseInput needs from the load options, for inputs read whole.
+function parseOptionsOf(settings: LoadStreamOptions): ParseInputOptions {
+  return { layer: settings.layer, geometryColumn: settings.fieldMap.geometry ?? null };
+}
 
 function crsAfterFeaturesResult(
   outcome: Extract<PassOutcome, { kind: 'crs-after-features' }>,

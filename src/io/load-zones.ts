@@ -27,6 +27,8 @@ export interface LoadOptions {
    * which holds a national file in a fraction of the memory; null: in `result.zones`.
    */
   zoneSink: ZoneSink | null;
+  /** The GeoPackage layer (table) to read; null: the first layer of polygons. Other formats ignore it. */
+  layer: string | null;
 }
 
 /** Defaults of {@link LoadOptions}. */
@@ -37,11 +39,12 @@ export const defaultLoadOptions: LoadOptions = {
   fileName: 'input',
   signal: null,
   zoneSink: null,
+  layer: null,
 };
 
 /**
- * Reads a file of surveyed zones — GeoJSON (collection, feature, geometry, text sequence), KML, GPX
- * or a zipped shapefile — reprojects it to WGS84 when a CRS is declared or given, and validates
+ * Reads a file of surveyed zones — GeoJSON (collection, feature, geometry, text sequence), KML, GPX,
+ * a zipped shapefile, a GeoPackage layer, FlatGeobuf or a CSV/TSV table with WKT — reprojects it to WGS84 when a CRS is declared or given, and validates
  * every feature. Never throws for bad data: every problem is an issue, and
  * `accepted + rejected` always equals the number of features in the input.
  *
@@ -57,7 +60,7 @@ export async function loadZones(
   input: ZoneSource | string | Uint8Array | ArrayBuffer,
   options: Partial<LoadOptions> = {},
 ): Promise<LoadResult> {
-  const { crs: crsOption, fieldMap, statusValues, fileName: fallbackName, signal, zoneSink } = {
+  const { crs: crsOption, fieldMap, statusValues, fileName: fallbackName, signal, zoneSink, layer } = {
     ...defaultLoadOptions,
     ...options,
   };
@@ -67,11 +70,11 @@ export async function loadZones(
     // Sources that can stream (Node paths) go through the streaming reader: the same result, in
     // memory proportional to the accepted zones instead of the file.
     const stream = source.stream.bind(source);
-    return loadZonesStream(() => stream(signal ?? undefined), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink });
+    return loadZonesStream(() => stream(signal ?? undefined), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink, layer });
   }
   const bytes = await source.read(signal ?? undefined);
   signal?.throwIfAborted();
-  const parsed = await parseInput(bytes, fileName);
+  const parsed = await parseInput(bytes, fileName, { layer, geometryColumn: fieldMap.geometry ?? null });
   return moveIntoSink(validateParsedInput(parsed, { fileName, crs: crsOption, fieldMap, statusValues }), zoneSink);
 }
 
