@@ -5,6 +5,7 @@ import { createFeatureStreamReader } from './create-feature-stream-reader.js';
 import type { FeatureStreamEvent, JsonSyntaxError } from './create-feature-stream-reader.js';
 import type { LoadOptions } from './load-zones.js';
 import { moveIntoSink } from './move-into-sink.js';
+import { loadFlatGeobufStream } from './load-flat-geobuf-stream.js';
 import { gunzipChunks, gzipFailureMessage, GzipDataError } from './gunzip-chunks.js';
 import type { LoadResult } from './load-result.js';
 import { parseInput, type ParseInputOptions } from './parse-input.js';
@@ -98,9 +99,13 @@ export async function loadZonesStream(input: ChunkInput, options: Partial<LoadSt
     sink.truncate(sinkStart);
     return moveIntoSink(result, sink);
   };
+  // FlatGeobuf is a stream of features by design: recognised by its first bytes, it is read as
+  // one, whatever the source; everything else starts as a possible FeatureCollection.
+  const start = await peek(open === null ? (input as AsyncIterable<Uint8Array>) : openChunks(open), FLATGEOBUF_MAGIC.length);
+  if (FLATGEOBUF_MAGIC.every((byte, index) => start.head[index] === byte)) return settle(await loadFlatGeobufStream(start.chunks, settings));
   let first: PassOutcome;
   try {
-    first = await readOnce(open === null ? (input as AsyncIterable<Uint8Array>) : openChunks(open), settings, null, sinkStart);
+    first = await readOnce(start.chunks, settings, null, sinkStart);
   } catch (error) {
     if (!(error instanceof GzipDataError)) throw error;
     return settle({ fileName: settings.fileName, format: null, zones: [], issues: [parseIssue('unreadable-file', null, gzipFailureMessage(settings.fileName, error))], accepted: 0, rejected: 0 });
@@ -362,6 +367,44 @@ function concat(parts: Uint8Array[]): Uint8Array {
     at += part.length;
   }
   return bytes;
+}
+
+// 'fgb', major version 3, 'fgb' (the eighth byte, the patch version, may be anything).
+const FLATGEOBUF_MAGIC = [0x66, 0x67, 0x62, 0x03, 0x66, 0x67, 0x62];
+
+/**
+ * Reads chunks until at least `byteCount` bytes have arrived (or the input ends) and returns them
+ * with an iterable that yields every chunk again from the start, then the rest: the input is read
+ * once, whatever it turns out to be.
+ */
+async function peek(chunks: AsyncIterable<Uint8Array>, byteCount: number): Promise<{ head: Uint8Array; chunks: AsyncIterable<Uint8Array> }> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const seen: Uint8Array[] = [];
+  let length = 0;
+  let ended = false;
+  while (length < byteCount) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    // Copies: the producer may reuse its buffer before the chunk is read again.
+    const chunk = next.value instanceof Uint8Array ? next.value.slice() : next.value;
+    seen.push(chunk);
+    if (chunk instanceof Uint8Array) length += chunk.length;
+    else break;
+  }
+  const head = concat(seen.filter((chunk) => chunk instanceof Uint8Array));
+  async function* replay(): AsyncGenerator<Uint8Array> {
+    yield* seen;
+    if (ended) return;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  return { head, chunks: replay() };
 }
 
 function openChunks(open: () => AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {

@@ -174,11 +174,19 @@ describe('parseInput reports whole-file problems as issues, never throwing', () 
   });
 
   test('invalid-json for text that is no format at all says what it starts with', async () => {
-    const issue = await onlyIssue('id,status,area\nT-1,cleared,1.5\n', 'zones.csv');
+    const issue = await onlyIssue('Survey notes\nT-1 cleared 1.5 ha\n', 'zones.dat');
     expect(issue).toMatchObject({
       code: 'invalid-json',
       message:
-        'zones.csv is not GeoJSON, KML, GPX or a zipped shapefile: it starts with "id,status,area T-1,cleared,1.5". Export the zones from your GIS as GeoJSON, KML or a zipped shapefile.',
+        'zones.dat is not GeoJSON, KML, GPX, a GeoPackage, FlatGeobuf, a CSV table with WKT or a zipped shapefile: it starts with "Survey notes T-1 cleared 1.5 h…". Export the zones from your GIS as GeoJSON, KML or a zipped shapefile.',
+    });
+  });
+
+  test('unreadable-file for a CSV table without a WKT column, naming its columns and the flag', async () => {
+    expect(await onlyIssue('id,status,area\nT-1,cleared,1.5\n', 'zones.csv')).toMatchObject({
+      code: 'unreadable-file',
+      message:
+        'zones.csv is a ","-separated table that has no WKT geometry column (WKT, geometry, the_geom, geom); its columns are "id", "status", "area". Name the column that holds WKT with --field geometry=COLUMN (option fieldMap.geometry), or export with ogr2ogr -f CSV -lco GEOMETRY=AS_WKT.',
     });
   });
 
@@ -228,17 +236,17 @@ describe('parseInput reports whole-file problems as issues, never throwing', () 
     });
   });
 
-  test('unreadable-file for a bare .shp, a damaged gzip file and a GeoPackage, saying what to do', async () => {
+  test('unreadable-file for a bare .shp, a damaged gzip file and an SQLite database that is no GeoPackage, saying what to do', async () => {
     const shp = new Uint8Array(100);
     shp.set([0x00, 0x00, 0x27, 0x0a]);
     expect(await onlyIssue(shp, 'zones.shp')).toMatchObject({
       code: 'unreadable-file',
-      message: 'zones.shp is a bare .shp file; zip it together with its .shx, .dbf and .prj and load the zip, so the attributes and CRS come along.',
+      message: 'zones.shp is a bare .shp (or .shx) file; zip it together with its .shx, .dbf and .prj and load the zip, so the attributes and CRS come along.',
     });
     expect((await onlyIssue(new Uint8Array([0x1f, 0x8b, 8, 0]), 'zones.geojson.gz')).message).toMatch(
       /^zones\.geojson\.gz is gzip-compressed but could not be decompressed \(.+\); it may have been cut short\./,
     );
-    expect((await onlyIssue(encode('SQLite format 3\0rest'), 'zones.gpkg')).message).toContain('zones.gpkg is a GeoPackage or SQLite database');
+    expect((await onlyIssue(encode('SQLite format 3\0rest'), 'zones.gpkg')).message).toContain('zones.gpkg is an SQLite database but not a GeoPackage');
   });
 
   test('throws, naming the argument, when given a string instead of bytes', async () => {
