@@ -48,7 +48,9 @@ export const WKT_COLUMN_NAMES: readonly string[] = ['WKT', 'geometry', 'the_geom
 export function readDelimitedText(text: string, fileName: string, options: Partial<ReadDelimitedTextOptions> = {}): ParsedInput | null {
   const { geometryColumn } = { ...defaultReadDelimitedTextOptions, ...options };
   const firstBreak = text.search(/[\r\n]/);
-  const delimiter = guessDelimiter(firstBreak === -1 ? text : text.slice(0, firstBreak));
+  const firstLine = firstBreak === -1 ? text : text.slice(0, firstBreak);
+  // A table of one column (the geometry alone) has no delimiter to find; any will do.
+  const delimiter = guessDelimiter(firstLine) ?? (findColumn([firstLine.replaceAll('"', '')], geometryColumn) === 0 ? ',' : null);
   const named = /\.(csv|tsv|tab|txt)$/i.test(fileName);
   if (delimiter === null) {
     if (!named) return null;
