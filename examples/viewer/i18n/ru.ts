@@ -18,7 +18,7 @@ export const ru: Messages = {
   dropTitle: 'Отпустите файл, чтобы открыть',
   dropZones: 'Зоны',
   dropDistricts: 'Районы',
-  dropFormats: 'GeoJSON, последовательность GeoJSON, KML, GPX или shapefile в ZIP',
+  dropFormats: 'GeoJSON, последовательность GeoJSON, GeoPackage, FlatGeobuf, KML, GPX, CSV с WKT или shapefile в ZIP',
   loading: 'Загрузка…',
   loadFailed: (fileName, reason) => `Не удалось открыть ${fileName}: ${reason}`,
   zonesFile: 'Зоны',
@@ -30,6 +30,9 @@ export const ru: Messages = {
     : format === 'kml' ? 'KML'
     : format === 'gpx' ? 'GPX'
     : format === 'shapefile' ? 'Shapefile'
+    : format === 'geopackage' ? 'GeoPackage'
+    : format === 'flatgeobuf' ? 'FlatGeobuf'
+    : format === 'csv' ? 'CSV с WKT'
     : 'не прочитан',
 
   tabOverview: 'Обзор',
