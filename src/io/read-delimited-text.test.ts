@@ -48,4 +48,11 @@ describe('readDelimitedText', () => {
     expect(readDelimitedText('hello there', 'notes')).toBeNull();
     expect(readDelimitedText('a,b\n1,2,3\n', 'notes')).toBeNull();
   });
+
+  it('does not pay a wide header for each short record', () => {
+    const header = `WKT,${Array.from({ length: 200_000 }, (_, index) => `c${index}`).join(',')}`;
+    const parsed = readDelimitedText(`${header}\n${'"POINT (1 2)"\n'.repeat(1000)}`, 'wide.csv')!;
+    expect(parsed.features).toHaveLength(1000);
+    expect(parsed.features[0]).toEqual({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [1, 2] } });
+  });
 });

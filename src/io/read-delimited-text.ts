@@ -83,9 +83,12 @@ export function readDelimitedText(text: string, fileName: string, options: Parti
     const fields = rows[row];
     const index = row - 1;
     const properties: Record<string, unknown> = {};
-    header.forEach((name, at) => {
-      if (at !== column) properties[name] = fields[at] ?? '';
-    });
+    // Only the cells the record has: a short record after a very wide header must not cost the
+    // header's width (a few bytes of text could otherwise build millions of properties).
+    const width = Math.min(header.length, fields.length);
+    for (let at = 0; at < width; at++) {
+      if (at !== column) properties[header[at]] = fields[at];
+    }
     // A record wider than the header keeps its extra cells rather than losing them.
     for (let at = header.length; at < fields.length; at++) properties[`field_${at + 1}`] = fields[at];
     const cell = (fields[column] ?? '').trim();

@@ -80,4 +80,14 @@ describe('readGeoPackage', () => {
     expect(cut.format).toBeNull();
     expect(cut.issues[0]).toMatchObject({ code: 'unreadable-file', message: expect.stringMatching(/^cut\.gpkg (is a GeoPackage that SQLite cannot read|says it is a GeoPackage)/) });
   });
+
+  it('reads tables only: a view, which could compute rows without end, is refused', async () => {
+    const bytes = await altered(
+      'CREATE VIEW endless AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i AS fid, NULL AS geom FROM n',
+      "INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES ('endless', 'features', 'endless', 4326)",
+      "INSERT INTO gpkg_geometry_columns VALUES ('endless', 'geom', 'POLYGON', 4326, 0, 0)",
+    );
+    const parsed = await readGeoPackage(bytes, 'view.gpkg', { layer: 'endless' });
+    expect(parsed.issues[0]).toMatchObject({ code: 'unreadable-file', message: expect.stringContaining('the layer "endless" is an SQL view or is missing, not a table') });
+  });
 });

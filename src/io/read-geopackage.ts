@@ -115,6 +115,11 @@ function readLayer(database: Database, fileName: string, wanted: string | null):
     }
   }
 
+  // A view is a query, and a query (a recursive one) can compute rows without end from a few
+  // bytes of file; layers are read only from tables, whose rows are really in the file.
+  if (!hasTable(database, layer.name, ['table'])) {
+    return nothingRead('unreadable-file', `${fileName}: the layer "${layer.name}" is an SQL view or is missing, not a table, and cleared-land reads only tables; export the layer as a table (e.g. ogr2ogr -f GPKG zones.gpkg ${fileName} "${layer.name}").`);
+  }
   const declaredCrs = layer.srsId === null ? null : crsOf(database, layer.srsId);
   const primaryKey = rows(database, `SELECT name FROM pragma_table_info(${quoteString(layer.name)}) WHERE pk = 1 AND upper(type) = 'INTEGER'`)[0]?.[0] ?? null;
   const statement = database.prepare(`SELECT * FROM ${quoteIdentifier(layer.name)}`);
@@ -170,8 +175,9 @@ function describeLayers(layers: Layer[]): string {
   return layers.map((layer) => `"${layer.name}" (${(layer.geometryType ?? 'no geometry').toLowerCase()})`).join(', ');
 }
 
-function hasTable(database: Database, name: string): boolean {
-  return rows(database, `SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ${quoteString(name)}`).length > 0;
+function hasTable(database: Database, name: string, types: readonly string[] = ['table', 'view']): boolean {
+  const typeList = types.map(quoteString).join(', ');
+  return rows(database, `SELECT 1 FROM sqlite_master WHERE type IN (${typeList}) AND name = ${quoteString(name)}`).length > 0;
 }
 
 function rows(database: Database, sql: string): SqlValue[][] {
