@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import initSqlJs from 'sql.js/dist/sql-wasm-inline.js';
 import { describe, expect, it } from 'vitest';
+import { writeGeoPackage } from '../export/write-geopackage.js';
 import { readGeoPackage } from './read-geopackage.js';
 
 // Made by test/fixtures/make-gdal-fixtures.py: a point layer "finds", then the 36 zones as the
@@ -89,5 +90,13 @@ describe('readGeoPackage', () => {
     );
     const parsed = await readGeoPackage(bytes, 'view.gpkg', { layer: 'endless' });
     expect(parsed.issues[0]).toMatchObject({ code: 'unreadable-file', message: expect.stringContaining('the layer "endless" is an SQL view or is missing, not a table') });
+  });
+
+  it('reads back what writeGeoPackage writes, exactly', async () => {
+    const geometry = { type: 'MultiPolygon' as const, coordinates: [[[[46, 40], [46.01, 40], [46, 40.01], [46, 40]]], [[[47, 40], [47.01, 40], [47, 40.01], [47, 40]]]] };
+    const bytes = await writeGeoPackage({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { outcome: 'cleared', hectares: 12.5 }, geometry }] }, { layerName: 'released' });
+    const parsed = await readGeoPackage(bytes, 'released.gpkg');
+    expect(parsed.declaredCrs).toBeNull();
+    expect(parsed.features).toEqual([{ type: 'Feature', properties: { outcome: 'cleared', hectares: 12.5 }, geometry }]);
   });
 });

@@ -5,6 +5,7 @@ import { authorityCrs } from './authority-crs.js';
 import { decodeGeoPackageGeometry } from './decode-geopackage-geometry.js';
 import { WkbError } from './decode-wkb.js';
 import type { ParsedInput } from './parse-input.js';
+import { loadSqlJs } from './load-sql-js.js';
 import { nothingRead, parseIssue } from './parse-issue.js';
 
 /** Options of {@link readGeoPackage}. */
@@ -21,9 +22,8 @@ export const defaultReadGeoPackageOptions: ReadGeoPackageOptions = {
 
 /**
  * Reads one layer of a GeoPackage (`.gpkg`, the default format of QGIS) with sql.js, SQLite
- * compiled to WebAssembly, which is loaded (about 1 MB) only when a GeoPackage is opened. The
- * build used carries its WebAssembly inline, so the same code works in Node, in a browser page and
- * in a Web Worker without serving a `.wasm` file beside it.
+ * compiled to WebAssembly, loaded (about 1 MB) only when a GeoPackage is opened; see
+ * {@link loadSqlJs} for why the same code works in Node, a page and a Web Worker.
  *
  * The layer is `options.layer` (by table name, exactly, else ignoring case), or the first
  * `features` layer in `gpkg_contents` whose geometry type can hold polygons (POLYGON,
@@ -42,8 +42,7 @@ export const defaultReadGeoPackageOptions: ReadGeoPackageOptions = {
  */
 export async function readGeoPackage(bytes: Uint8Array, fileName: string, options: Partial<ReadGeoPackageOptions> = {}): Promise<ParsedInput> {
   const { layer: wanted } = { ...defaultReadGeoPackageOptions, ...options };
-  const { default: initSqlJs } = await import('sql.js/dist/sql-wasm-inline.js');
-  const SQL = await initSqlJs();
+  const SQL = await loadSqlJs();
   let database: Database;
   try {
     database = new SQL.Database(bytes);
