@@ -21,7 +21,10 @@ export interface ParsedInput {
    * not be parsed (then `issues` has an error for that index).
    */
   features: Array<unknown | null>;
-  /** The file's own CRS as written (the legacy GeoJSON `crs` member's name), null if none. */
+  /**
+   * The file's own CRS as written (the legacy GeoJSON `crs` member's name, a GeoPackage layer's or
+   * FlatGeobuf header's CRS, a CSV's EWKT SRID), null if none.
+   */
   declaredCrs: string | null;
   /**
    * True when the reader has already converted the coordinates to WGS 84 from a CRS the file
@@ -53,7 +56,8 @@ export const defaultParseInputOptions: ParseInputOptions = {
  * themselves (see detectFormat), never from the file name's extension:
  *
  * - `PK\x03\x04` (a zip archive): a zipped shapefile, every layer in archive order, reprojected
- *   from its `.prj` by shpjs; else a KMZ, or an archive of one GeoJSON or GPX file (see readZip);
+ *   from its `.prj` by shpjs; else a KMZ, or an archive of one GeoJSON, GPX, GeoPackage,
+ *   FlatGeobuf or CSV file (see readZip); Office documents (`.xlsx`, `.docx`) are named;
  * - `\x1f\x8b` (gzip): decompressed, then read as what it holds;
  * - `SQLite format 3\0` with application_id `GPKG`: a GeoPackage, one layer (see readGeoPackage);
  * - `fgb\x03fgb`: a FlatGeobuf file (see readFlatGeobuf);
