@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { write } from '@mapbox/shp-write';
 import { storedZip } from '../../test/fixtures/stored-zip.js';
@@ -137,6 +138,23 @@ describe('parseInput detects the format from the bytes, not the name', () => {
     const parsed = await parseInput(zip, 'export.json');
     expect(parsed.format).toBe('shapefile');
     expect((parsed.features[0] as { geometry: unknown }).geometry).toEqual({ type: 'Point', coordinates: [46, 40] });
+  });
+
+  test('a CSV with a byte order mark, and the UTF-16 tab-separated text Excel saves as "Unicode Text"', async () => {
+    const table = 'WKT\tid\nPOLYGON ((46 40,46.01 40,46 40.01,46 40))\tA\n';
+    const expected = [{ type: 'Feature', properties: { id: 'A' }, geometry: { type: 'Polygon', coordinates: [[[46, 40], [46.01, 40], [46, 40.01], [46, 40]]] } }];
+    const withBom = await parseInput(encode('\ufeffWKT,id\n"POLYGON ((46 40,46.01 40,46 40.01,46 40))",A\n'), 'zones.csv');
+    expect(withBom).toMatchObject({ format: 'csv', features: expected, issues: [] });
+    const utf16 = new Uint8Array(2 + table.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let index = 0; index < table.length; index++) utf16[2 + index * 2] = table.charCodeAt(index);
+    expect(await parseInput(utf16, 'zones.txt')).toMatchObject({ format: 'csv', features: expected, issues: [] });
+  });
+
+  test('GeoPackage and FlatGeobuf files are recognised whatever they are called', async () => {
+    const read = (name: string) => new Uint8Array(readFileSync(new URL(`../../test/fixtures/gdal/${name}`, import.meta.url)));
+    expect((await parseInput(read('zones.gpkg'), 'zones.geojson')).format).toBe('geopackage');
+    expect((await parseInput(read('zones.fgb'), 'zones')).format).toBe('flatgeobuf');
   });
 });
 
