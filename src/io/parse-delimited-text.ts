@@ -24,6 +24,26 @@ export interface DelimitedRows {
 export function parseDelimitedText(text: string, delimiter: string): DelimitedRows {
   const rows: string[][] = [];
   const lines: number[] = [];
+  const records = delimitedRecords(text, delimiter);
+  for (;;) {
+    const next = records.next();
+    if (next.done) return { rows, lines, unclosedQuoteLine: next.value };
+    rows.push(next.value.fields);
+    lines.push(next.value.line);
+  }
+}
+
+/**
+ * The records of {@link parseDelimitedText} one at a time, so that a reader can turn each into a
+ * feature and let its text go before the next: the generator's return value is the line of a quote
+ * that never closes, or null.
+ *
+ * @param text The whole file, already decoded (without a byte order mark).
+ * @param delimiter `,`, `;` or a tab.
+ * @example
+ * for (const { fields, line } of delimitedRecords('a,b\n1,2\n', ',')) console.log(line, fields);
+ */
+export function* delimitedRecords(text: string, delimiter: string): Generator<{ fields: string[]; line: number }, number | null> {
   let line = 1;
   let at = 0;
   const length = text.length;
@@ -40,9 +60,7 @@ export function parseDelimitedText(text: string, delimiter: string): DelimitedRo
         let from = at + 1;
         for (;;) {
           const close = text.indexOf('"', from);
-          if (close === -1) {
-            return { rows, lines, unclosedQuoteLine: startLine };
-          }
+          if (close === -1) return startLine;
           parts += text.slice(from, close);
           if (text.charCodeAt(close + 1) === QUOTE) {
             parts += '"';
@@ -74,10 +92,9 @@ export function parseDelimitedText(text: string, delimiter: string): DelimitedRo
       }
     }
     if (fields.length === 1 && fields[0] === '') continue;
-    rows.push(fields);
-    lines.push(startLine);
+    yield { fields, line: startLine };
   }
-  return { rows, lines, unclosedQuoteLine: null };
+  return null;
 }
 
 /**

@@ -55,4 +55,12 @@ describe('readDelimitedText', () => {
     expect(parsed.features).toHaveLength(1000);
     expect(parsed.features[0]).toEqual({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [1, 2] } });
   });
+
+  it('keeps the records before a quote that never closes and says where it opened', () => {
+    const parsed = readDelimitedText('WKT,id\n"POLYGON ((46 40,46.01 40,46 40.01,46 40))",A\n"POLYGON ((46 40,B\n', 'zones.csv')!;
+    expect(parsed.features).toHaveLength(1);
+    expect(parsed.issues).toEqual([
+      expect.objectContaining({ code: 'unreadable-file', feature: null, message: expect.stringContaining('a quoted field opened on line 3 is never closed') }),
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { ValidationIssue } from '../validate/issue-codes.js';
 import type { ParsedInput } from './parse-input.js';
-import { guessDelimiter, parseDelimitedText } from './parse-delimited-text.js';
+import { delimitedRecords, guessDelimiter } from './parse-delimited-text.js';
 import { nothingRead, parseIssue } from './parse-issue.js';
 import { parseWkt, WktError } from './parse-wkt.js';
 
@@ -56,9 +56,29 @@ export function readDelimitedText(text: string, fileName: string, options: Parti
     if (!named) return null;
     return nothingRead('unreadable-file', `${fileName} is a text file without commas, semicolons or tabs in its first line, so it is not a table with a WKT geometry column; export the zones as CSV with ogr2ogr -f CSV -lco GEOMETRY=AS_WKT, or as GeoJSON.`);
   }
-  const { rows, lines, unclosedQuoteLine } = parseDelimitedText(text, delimiter);
-  const header = rows[0] ?? [];
-  if (!named && (header.length < 2 || (rows.length > 1 && rows[1].length !== header.length))) return null;
+  const records = delimitedRecords(text, delimiter);
+  // The header and the first record decide whether this is a table; the rest is read one record
+  // at a time, so that each record's text can go once it is a feature.
+  const head: Array<{ fields: string[]; line: number }> = [];
+  let unclosedQuoteLine: number | null = null;
+  let finished = false;
+  const pull = (): { fields: string[]; line: number } | null => {
+    if (finished) return null;
+    const next = records.next();
+    if (next.done) {
+      finished = true;
+      unclosedQuoteLine = next.value;
+      return null;
+    }
+    return next.value;
+  };
+  const nextRecord = (): { fields: string[]; line: number } | null => head.shift() ?? pull();
+  for (let index = 0; index < 2; index++) {
+    const record = pull();
+    if (record !== null) head.push(record);
+  }
+  const header = head.shift()?.fields ?? [];
+  if (!named && (header.length < 2 || (head.length > 0 && head[0].fields.length !== header.length))) return null;
 
   const delimiterName = delimiter === '\t' ? 'tab' : `"${delimiter}"`;
   const column = findColumn(header, geometryColumn);
@@ -72,16 +92,11 @@ export function readDelimitedText(text: string, fileName: string, options: Parti
   }
 
   const issues: ValidationIssue[] = [];
-  if (unclosedQuoteLine !== null) {
-    issues.push(
-      parseIssue('unreadable-file', null, `${fileName}: a quoted field opened on line ${unclosedQuoteLine} is never closed, so the file was read only up to that line; add the missing " or export the file again.`),
-    );
-  }
   const features: Array<unknown | null> = [];
   const srids = new Set<number>();
-  for (let row = 1; row < rows.length; row++) {
-    const fields = rows[row];
-    const index = row - 1;
+  for (let record = nextRecord(); record !== null; record = nextRecord()) {
+    const { fields, line } = record;
+    const index = features.length;
     const properties: Record<string, unknown> = {};
     // Only the cells the record has: a short record after a very wide header must not cost the
     // header's width (a few bytes of text could otherwise build millions of properties).
@@ -103,10 +118,15 @@ export function readDelimitedText(text: string, fileName: string, options: Parti
     } catch (error) {
       const reason = error instanceof WktError ? error.message : String(error);
       issues.push(
-        parseIssue('unreadable-geometry', index, `${fileName}, feature ${index} (line ${lines[row]}): the ${header[column]} cell is not Well-Known Text: ${reason}. The feature was rejected; fix the cell or export the file again.`),
+        parseIssue('unreadable-geometry', index, `${fileName}, feature ${index} (line ${line}): the ${header[column]} cell is not Well-Known Text: ${reason}. The feature was rejected; fix the cell or export the file again.`),
       );
       features.push(null);
     }
+  }
+  if (unclosedQuoteLine !== null) {
+    issues.unshift(
+      parseIssue('unreadable-file', null, `${fileName}: a quoted field opened on line ${unclosedQuoteLine} is never closed, so the file was read only up to that line; add the missing " or export the file again.`),
+    );
   }
   if (features.length === 0) issues.push(parseIssue('empty', null, `${fileName} is a table with a header and no rows; there is nothing to measure.`));
   const declaredCrs = srids.size === 1 ? `EPSG:${[...srids][0]}` : null;
