@@ -1,5 +1,6 @@
 import type { ValidationIssue } from '../validate/issue-codes.js';
 import { validateFeatures } from '../validate/validate-features.js';
+import { createFileDateOrder, settleFileDateOrder } from '../zones/file-date-order.js';
 import type { ZoneFeature } from '../zones/zone.js';
 import type { LoadResult } from './load-result.js';
 import type { LoadStreamOptions } from './load-zones-stream.js';
@@ -21,8 +22,12 @@ import { unknownCrsIssue } from './validate-parsed-input.js';
  * const result = await loadFlatGeobufStream(createReadStream('zones.fgb'), { ...defaultLoadStreamOptions, fileName: 'zones.fgb' });
  */
 export async function loadFlatGeobufStream(chunks: AsyncIterable<Uint8Array>, settings: LoadStreamOptions): Promise<LoadResult> {
-  const { fileName, fieldMap, statusValues, signal } = settings;
+  const { fileName, fieldMap, statusValues, signal, dateOrder, repair } = settings;
   const sink = settings.zoneSink;
+  // Zones already in the sink from earlier files: ambiguous dates are filled in by place.
+  const sinkStart = sink?.length ?? 0;
+  // Ambiguous dates (05/06/2024) wait until the whole file has shown its order, as in loadZonesStream.
+  const fileDates = createFileDateOrder(dateOrder);
   const zones: ZoneFeature[] = [];
   const fileIssues: ValidationIssue[] = [];
   const entryIssues: ValidationIssue[] = [];
@@ -41,7 +46,7 @@ export async function loadFlatGeobufStream(chunks: AsyncIterable<Uint8Array>, se
     if (batch.length === 0) return;
     if (crsError === null) {
       const features = definition === null ? batch : reprojectFeatures(batch, definition);
-      const validated = validateFeatures(features, { fileName, crs, fieldMap, statusValues, firstIndex: batchStart, seenIds });
+      const validated = validateFeatures(features, { fileName, crs, fieldMap, statusValues, firstIndex: batchStart, seenIds, fileDates, repair });
       for (const zone of validated.zones) {
         if (sink === null) zones.push(zone);
         else sink.add(zone);
@@ -79,11 +84,15 @@ export async function loadFlatGeobufStream(chunks: AsyncIterable<Uint8Array>, se
   if (crsError !== null) {
     return { fileName, format: 'flatgeobuf', zones: [], issues: [...fileIssues, ...entryIssues, unknownCrsIssue(fileName, crsError)], accepted: 0, rejected: featureCount };
   }
+  const dateIssues = settleFileDateOrder(fileDates, fileName, (place, field, date) => {
+    if (sink === null) zones[place].properties[field] = date;
+    else sink.setDate(sinkStart + place, field, date);
+  });
   return {
     fileName,
     format: 'flatgeobuf',
     zones,
-    issues: [...fileIssues, ...entryIssues, ...validationIssues],
+    issues: [...fileIssues, ...entryIssues, ...validationIssues, ...dateIssues],
     accepted,
     rejected: featureCount - accepted,
   };
