@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import initSqlJs from 'sql.js/dist/sql-wasm-inline.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { writeGeoPackage } from '../export/write-geopackage.js';
 import { readGeoPackage } from './read-geopackage.js';
 
@@ -98,5 +98,20 @@ describe('readGeoPackage', () => {
     const parsed = await readGeoPackage(bytes, 'released.gpkg');
     expect(parsed.declaredCrs).toBeNull();
     expect(parsed.features).toEqual([{ type: 'Feature', properties: { outcome: 'cleared', hectares: 12.5 }, geometry }]);
+  });
+
+  it('says so in one sentence when WebAssembly cannot start (a strict Content-Security-Policy)', async () => {
+    vi.resetModules();
+    vi.doMock('./load-sql-js.js', () => ({ loadSqlJs: () => Promise.reject(new Error('WebAssembly.instantiate(): Refused to compile or instantiate WebAssembly module')) }));
+    try {
+      const { readGeoPackage: readWithoutWasm } = await import('./read-geopackage.js');
+      const parsed = await readWithoutWasm(GPKG, 'zones.gpkg');
+      expect(parsed.issues).toEqual([
+        expect.objectContaining({ code: 'unreadable-file', message: expect.stringMatching(/^zones\.gpkg is a GeoPackage, but SQLite \(sql\.js, WebAssembly\) could not be started here \(WebAssembly\.instantiate\(\): Refused/) }),
+      ]);
+    } finally {
+      vi.doUnmock('./load-sql-js.js');
+      vi.resetModules();
+    }
   });
 });

@@ -42,7 +42,17 @@ export const defaultReadGeoPackageOptions: ReadGeoPackageOptions = {
  */
 export async function readGeoPackage(bytes: Uint8Array, fileName: string, options: Partial<ReadGeoPackageOptions> = {}): Promise<ParsedInput> {
   const { layer: wanted } = { ...defaultReadGeoPackageOptions, ...options };
-  const SQL = await loadSqlJs();
+  let SQL: Awaited<ReturnType<typeof loadSqlJs>>;
+  try {
+    SQL = await loadSqlJs();
+  } catch (error) {
+    // WebAssembly can be refused: a page's Content-Security-Policy without 'wasm-unsafe-eval', a
+    // browser with WebAssembly turned off.
+    return nothingRead(
+      'unreadable-file',
+      `${fileName} is a GeoPackage, but SQLite (sql.js, WebAssembly) could not be started here (${describe(error)}); a page's Content-Security-Policy must allow 'wasm-unsafe-eval' for GeoPackages, or convert the file to FlatGeobuf or GeoJSON (ogr2ogr -f FlatGeobuf zones.fgb ${fileName}).`,
+    );
+  }
   let database: Database;
   try {
     database = new SQL.Database(bytes);
