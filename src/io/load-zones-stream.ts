@@ -105,6 +105,24 @@ export async function loadZonesStream(input: ChunkInput, options: Partial<LoadSt
     sink.truncate(sinkStart);
     return moveIntoSink(result, sink);
   };
+  try {
+    return await readSettled(input, open, settings, sinkStart, settle);
+  } catch (error) {
+    // A source that fails part-way (a lost connection, a service page that errs) rejects the whole
+    // load: the zones of the part already read leave the sink, so nothing is half-counted.
+    sink?.truncate(sinkStart);
+    throw error;
+  }
+}
+
+/** The body of {@link loadZonesStream}: every pass, each result settled into the sink. */
+async function readSettled(
+  input: ChunkInput,
+  open: (() => AsyncIterable<Uint8Array>) | null,
+  settings: LoadStreamOptions,
+  sinkStart: number,
+  settle: (result: LoadResult) => LoadResult,
+): Promise<LoadResult> {
   // FlatGeobuf is a stream of features by design: recognised by its first bytes, it is read as
   // one, whatever the source; everything else starts as a possible FeatureCollection.
   const start = await peek(open === null ? (input as AsyncIterable<Uint8Array>) : openChunks(open), FLATGEOBUF_MAGIC.length);
