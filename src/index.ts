@@ -19,7 +19,7 @@ export { bytesSource } from './io/bytes-source.js';
 export { fileSource } from './io/file-source.js';
 export { urlSource, defaultUrlSourceOptions, type UrlSourceOptions } from './io/url-source.js';
 export { detectService, type ServiceKind } from './io/detect-service.js';
-export { parseInput, type ParsedInput } from './io/parse-input.js';
+export { parseInput, defaultParseInputOptions, type ParsedInput, type ParseInputOptions } from './io/parse-input.js';
 export { resolveCrs, isWgs84Crs } from './io/resolve-crs.js';
 export { reprojectFeatures } from './io/reproject-features.js';
 export { loadZones, defaultLoadOptions, type LoadOptions } from './io/load-zones.js';
@@ -41,7 +41,7 @@ export { REPAIR_READINGS, type RepairReading } from './validate/repair-geometry.
 export { normaliseStatus, STATUS_SYNONYMS } from './zones/normalise-status.js';
 export { readDate, normaliseDate, DATE_ORDERS, type DateOrder, type DateReading } from './zones/normalise-date.js';
 export { createFileDateOrder, settleFileDateOrder, type FileDateOrder, type DateField } from './zones/file-date-order.js';
-export { ZONE_FIELDS, DEFAULT_FIELD_ALIASES, type FieldMap, type ZoneField } from './zones/field-map.js';
+export { ZONE_FIELDS, DEFAULT_FIELD_ALIASES, GEOMETRY_FIELD, type FieldMap, type ZoneField } from './zones/field-map.js';
 export { PackedZones, type ZoneSink } from './zones/packed-zones.js';
 export { zoneListOf, isZoneList, type ZoneList } from './zones/zone-list.js';
 export { areaSquareMeters, areaHectares, SQUARE_METERS_PER_HECTARE } from './geometry/area.js';

@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import { boundingBox, type BoundingBox } from '../geometry/bounding-box.js';
+import { loadSqlJs } from '../io/load-sql-js.js';
 
 /** Options of {@link writeGeoPackage}. */
 export interface GeoPackageWriteOptions {
@@ -39,8 +40,7 @@ export async function writeGeoPackage(
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(layerName)) {
     throw new Error(`options.layerName must be letters, digits and underscores (a SQL table name); got '${layerName}'`);
   }
-  const { default: initSqlJs } = await import('sql.js');
-  const SQL = await initSqlJs();
+  const SQL = await loadSqlJs();
   const database = new SQL.Database();
   try {
     const columns = propertyColumns(collection.features);

@@ -7,9 +7,10 @@ import { createFeatureStreamReader } from './create-feature-stream-reader.js';
 import type { FeatureStreamEvent, JsonSyntaxError } from './create-feature-stream-reader.js';
 import type { LoadOptions } from './load-zones.js';
 import { moveIntoSink } from './move-into-sink.js';
+import { loadFlatGeobufStream } from './load-flat-geobuf-stream.js';
 import { gunzipChunks, gzipFailureMessage, GzipDataError } from './gunzip-chunks.js';
 import type { LoadResult } from './load-result.js';
-import { parseInput } from './parse-input.js';
+import { parseInput, type ParseInputOptions } from './parse-input.js';
 import { parseIssue } from './parse-issue.js';
 import { readGeoJson } from './read-geojson.js';
 import { readLegacyCrs } from './read-legacy-crs.js';
@@ -51,6 +52,8 @@ export const defaultLoadStreamOptions: LoadStreamOptions = {
   dateOrder: null,
   // The non-zero reading of a broken outline.
   repair: 'nonzero',
+  // The first layer of polygons.
+  layer: null,
   // 64 MiB: reading that much whole stays far below Node's default heap.
   rereadMaxBytes: 64 * 1024 * 1024,
 };
@@ -120,9 +123,13 @@ async function readSettled(
   sinkStart: number,
   settle: (result: LoadResult) => LoadResult,
 ): Promise<LoadResult> {
+  // FlatGeobuf is a stream of features by design: recognised by its first bytes, it is read as
+  // one, whatever the source; everything else starts as a possible FeatureCollection.
+  const start = await peek(open === null ? (input as AsyncIterable<Uint8Array>) : openChunks(open), FLATGEOBUF_MAGIC.length);
+  if (FLATGEOBUF_MAGIC.every((byte, index) => start.head[index] === byte)) return settle(await loadFlatGeobufStream(start.chunks, settings));
   let first: PassOutcome;
   try {
-    first = await readOnce(open === null ? (input as AsyncIterable<Uint8Array>) : openChunks(open), settings, null, sinkStart);
+    first = await readOnce(start.chunks, settings, null, sinkStart);
   } catch (error) {
     if (!(error instanceof GzipDataError)) throw error;
     return settle({ fileName: settings.fileName, format: null, zones: [], issues: [parseIssue('unreadable-file', null, gzipFailureMessage(settings.fileName, error))], accepted: 0, rejected: 0 });
@@ -138,7 +145,7 @@ async function readSettled(
   }
   if (open !== null) {
     const bytes = await gather(openChunks(open), settings, settings.rereadMaxBytes);
-    if (bytes !== null) return settle(validateParsedInput(await parseInput(bytes, settings.fileName), settings));
+    if (bytes !== null) return settle(validateParsedInput(await parseInput(bytes, settings.fileName, parseOptionsOf(settings)), settings));
   }
   return settle(brokenResult(first.error, settings.fileName));
 }
@@ -303,7 +310,7 @@ async function readOnce(
   if (syntaxError !== null || !ended) {
     // Not one JSON object: if nothing was streamed yet, the whole input is here for parseInput.
     if (retained !== null) {
-      const parsed = await parseInput(concat(retained), fileName);
+      const parsed = await parseInput(concat(retained), fileName, parseOptionsOf(settings));
       return { kind: 'done', result: validateParsedInput(parsed, settings) };
     }
     return { kind: 'broken', error: syntaxError ?? endOfInputError() };
@@ -337,6 +344,11 @@ async function readOnce(
 }
 
 const BYTE_ORDER_MARK = 0xfeff;
+
+// What parseInput needs from the load options, for inputs read whole.
+function parseOptionsOf(settings: LoadStreamOptions): ParseInputOptions {
+  return { layer: settings.layer, geometryColumn: settings.fieldMap.geometry ?? null };
+}
 
 function crsAfterFeaturesResult(
   outcome: Extract<PassOutcome, { kind: 'crs-after-features' }>,
@@ -397,6 +409,44 @@ function concat(parts: Uint8Array[]): Uint8Array {
     at += part.length;
   }
   return bytes;
+}
+
+// 'fgb', major version 3, 'fgb' (the eighth byte, the patch version, may be anything).
+const FLATGEOBUF_MAGIC = [0x66, 0x67, 0x62, 0x03, 0x66, 0x67, 0x62];
+
+/**
+ * Reads chunks until at least `byteCount` bytes have arrived (or the input ends) and returns them
+ * with an iterable that yields every chunk again from the start, then the rest: the input is read
+ * once, whatever it turns out to be.
+ */
+async function peek(chunks: AsyncIterable<Uint8Array>, byteCount: number): Promise<{ head: Uint8Array; chunks: AsyncIterable<Uint8Array> }> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const seen: Uint8Array[] = [];
+  let length = 0;
+  let ended = false;
+  while (length < byteCount) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    // Copies: the producer may reuse its buffer before the chunk is read again.
+    const chunk = next.value instanceof Uint8Array ? next.value.slice() : next.value;
+    seen.push(chunk);
+    if (chunk instanceof Uint8Array) length += chunk.length;
+    else break;
+  }
+  const head = concat(seen.filter((chunk) => chunk instanceof Uint8Array));
+  async function* replay(): AsyncGenerator<Uint8Array> {
+    yield* seen;
+    if (ended) return;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  return { head, chunks: replay() };
 }
 
 function openChunks(open: () => AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {

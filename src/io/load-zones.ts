@@ -42,6 +42,8 @@ export interface LoadOptions {
    * outline winds round; `linework`, GEOS MakeValid's reading, as QGIS "Fix geometries" gives it.
    */
   repair: RepairReading;
+  /** The GeoPackage layer (table) to read; null: the first layer of polygons. Other formats ignore it. */
+  layer: string | null;
 }
 
 /** Defaults of {@link LoadOptions}. */
@@ -54,11 +56,12 @@ export const defaultLoadOptions: LoadOptions = {
   zoneSink: null,
   dateOrder: null,
   repair: 'nonzero',
+  layer: null,
 };
 
 /**
- * Reads a file of surveyed zones — GeoJSON (collection, feature, geometry, text sequence), KML, GPX
- * or a zipped shapefile — reprojects it to WGS84 when a CRS is declared or given, and validates
+ * Reads a file of surveyed zones — GeoJSON (collection, feature, geometry, text sequence), KML, GPX,
+ * a zipped shapefile, a GeoPackage layer, FlatGeobuf or a CSV/TSV table with WKT — reprojects it to WGS84 when a CRS is declared or given, and validates
  * every feature. Never throws for bad data: every problem is an issue, and
  * `accepted + rejected` always equals the number of features in the input.
  *
@@ -74,7 +77,7 @@ export async function loadZones(
   input: ZoneSource | string | Uint8Array | ArrayBuffer,
   options: Partial<LoadOptions> = {},
 ): Promise<LoadResult> {
-  const { crs: crsOption, fieldMap, statusValues, fileName: fallbackName, signal, zoneSink, dateOrder, repair } = {
+  const { crs: crsOption, fieldMap, statusValues, fileName: fallbackName, signal, zoneSink, dateOrder, repair, layer } = {
     ...defaultLoadOptions,
     ...options,
   };
@@ -84,11 +87,11 @@ export async function loadZones(
     // Sources that can stream (Node paths) go through the streaming reader: the same result, in
     // memory proportional to the accepted zones instead of the file.
     const stream = source.stream.bind(source);
-    return loadZonesStream(() => stream(signal ?? undefined), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink, dateOrder, repair });
+    return loadZonesStream(() => stream(signal ?? undefined), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink, dateOrder, repair, layer });
   }
   const bytes = await source.read(signal ?? undefined);
   signal?.throwIfAborted();
-  const parsed = await parseInput(bytes, fileName);
+  const parsed = await parseInput(bytes, fileName, { layer, geometryColumn: fieldMap.geometry ?? null });
   return moveIntoSink(validateParsedInput(parsed, { fileName, crs: crsOption, fieldMap, statusValues, dateOrder, repair }), zoneSink);
 }
 

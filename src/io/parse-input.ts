@@ -6,6 +6,10 @@ import { readGeoJsonSeq } from './read-geojson-seq.js';
 import { readKmlOrGpx } from './read-kml-gpx.js';
 import { gzipFailureMessage } from './gunzip-chunks.js';
 import { readZip } from './read-zip.js';
+import { detectFormat } from './detect-format.js';
+import { readGeoPackage } from './read-geopackage.js';
+import { readFlatGeobuf } from './read-flatgeobuf.js';
+import { readDelimitedText } from './read-delimited-text.js';
 
 /** What reading a file gives, before reprojection and validation. */
 export interface ParsedInput {
@@ -17,7 +21,10 @@ export interface ParsedInput {
    * not be parsed (then `issues` has an error for that index).
    */
   features: Array<unknown | null>;
-  /** The file's own CRS as written (the legacy GeoJSON `crs` member's name), null if none. */
+  /**
+   * The file's own CRS as written (the legacy GeoJSON `crs` member's name, a GeoPackage layer's or
+   * FlatGeobuf header's CRS, a CSV's EWKT SRID), null if none.
+   */
   declaredCrs: string | null;
   /**
    * True when the reader has already converted the coordinates to WGS 84 from a CRS the file
@@ -28,44 +35,79 @@ export interface ParsedInput {
   issues: ValidationIssue[];
 }
 
+/** Options of {@link parseInput}: choices only some formats have. */
+export interface ParseInputOptions {
+  /** The GeoPackage layer to read; null: the first layer of polygons. */
+  layer: string | null;
+  /** The CSV/TSV column holding WKT geometry; null: the first of `WKT`, `geometry`, `the_geom`, `geom`. */
+  geometryColumn: string | null;
+}
+
+/** Defaults of {@link ParseInputOptions}. */
+export const defaultParseInputOptions: ParseInputOptions = {
+  // The first layer of polygons.
+  layer: null,
+  // Found by its usual names.
+  geometryColumn: null,
+};
+
 /**
  * Reads the bytes of a zones file into GeoJSON features, detecting the format from the bytes
- * themselves, never from the file name's extension:
+ * themselves (see detectFormat), never from the file name's extension:
  *
  * - `PK\x03\x04` (a zip archive): a zipped shapefile, every layer in archive order, reprojected
- *   from its `.prj` by shpjs; else a KMZ, or an archive of one GeoJSON or GPX file (see readZip);
+ *   from its `.prj` by shpjs; else a KMZ, or an archive of one GeoJSON, GPX, GeoPackage,
+ *   FlatGeobuf or CSV file (see readZip); Office documents (`.xlsx`, `.docx`) are named;
  * - `\x1f\x8b` (gzip): decompressed, then read as what it holds;
+ * - `SQLite format 3\0` with application_id `GPKG`: a GeoPackage, one layer (see readGeoPackage);
+ * - `fgb\x03fgb`: a FlatGeobuf file (see readFlatGeobuf);
  * - text starting with `<` (after a UTF-8 or UTF-16 byte order mark, if any): KML or GPX, closed
  *   lines becoming polygons;
  * - other text: GeoJSON — a FeatureCollection, a Feature or a bare geometry — or, when the text
  *   is not one JSON document, a GeoJSON text sequence (RFC 8142) or newline-delimited GeoJSON,
- *   one feature per record.
+ *   one feature per record; or a CSV/TSV table with a WKT geometry column (see readDelimitedText).
+ *
+ * Other binary formats (PDF, images, a bare `.shp` or `.dbf`, an SQLite database that is not a
+ * GeoPackage, …) are named in an `unreadable-file` issue, never parsed as something else.
  *
  * Never throws for bad data. Whole-file problems are issues with `feature: null`: `invalid-json`
  * (with the line and column where the parser stopped, when it says), `not-geojson` (JSON that is
  * not GeoJSON: an array, an object without `type`, TopoJSON), `empty` (no features) and
  * `unreadable-file` (a zip without anything readable, XML that is neither KML nor GPX, a bare
- * `.shp`, a damaged gzip, a GeoPackage file). Entries that cannot be features (a bad NDJSON line, a number in
+ * `.shp`, a damaged gzip, a PDF). Entries that cannot be features (a bad NDJSON line, a number in
  * `features`) are errors for their index and null in `features`, so counts stay right. Every
  * message names the file.
  *
  * @param bytes The whole file.
  * @param fileName Name of the file, for messages.
+ * @param options The layer of a GeoPackage, the geometry column of a CSV.
  * @example
  * const bytes = new TextEncoder().encode('{"type":"Polygon","coordinates":[[[46,40],[46.01,40],[46,40.01],[46,40]]]}');
  * const parsed = await parseInput(bytes, 'zone.geojson');
  * parsed.format; // 'geojson'
  * parsed.features[0]; // { type: 'Feature', properties: {}, geometry: { type: 'Polygon', … } }
  */
-export async function parseInput(bytes: Uint8Array, fileName: string): Promise<ParsedInput> {
+export async function parseInput(bytes: Uint8Array, fileName: string, options: Partial<ParseInputOptions> = {}): Promise<ParsedInput> {
   if (!(bytes instanceof Uint8Array)) {
     throw new Error(`parseInput: bytes must be a Uint8Array; got ${bytes === null ? 'null' : typeof bytes}. Read text with new TextEncoder().encode(text)`);
   }
   if (bytes.length === 0) return nothingRead('empty', `${fileName} is empty (0 bytes); there is nothing to measure.`);
-  if (startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, EMPTY_ZIP_SIGNATURE)) return readZip(bytes, fileName, parseInput);
-  if (startsWith(bytes, GZIP_SIGNATURE)) return readGzip(bytes, fileName);
-  const binary = BINARY_FORMATS.find((format) => startsWith(bytes, format.signature));
-  if (binary) return nothingRead('unreadable-file', `${fileName} ${binary.problem}`);
+  const settings: ParseInputOptions = { ...defaultParseInputOptions, ...options };
+  const detected = detectFormat(bytes);
+  switch (detected.kind) {
+    case 'zip':
+      return readZip(bytes, fileName, (inner, innerName) => parseInput(inner, innerName, settings));
+    case 'gzip':
+      return readGzip(bytes, fileName, settings);
+    case 'geopackage':
+      return readGeoPackage(bytes, fileName, { layer: settings.layer });
+    case 'flatgeobuf':
+      return readFlatGeobuf(bytes, fileName);
+    case 'unsupported':
+      return nothingRead('unreadable-file', `${fileName} ${detected.problem}`);
+    case 'text':
+      break;
+  }
 
   const text = decodeText(bytes);
   const trimmed = text.trimStart();
@@ -73,6 +115,12 @@ export async function parseInput(bytes: Uint8Array, fileName: string): Promise<P
   // An XML declaration must come first, so white space before it (a common slip) is dropped.
   if (trimmed.startsWith('<')) return readKmlOrGpx(trimmed, fileName);
 
+  // A table is told from JSON by its first character: JSON texts and sequences open with {, [ or
+  // the record separator; a CSV header never does.
+  if (!/^[[{\x1e]/.test(trimmed)) {
+    const table = readDelimitedText(text, fileName, { geometryColumn: settings.geometryColumn });
+    if (table !== null) return table;
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -82,28 +130,9 @@ export async function parseInput(bytes: Uint8Array, fileName: string): Promise<P
   return readGeoJson(value, fileName);
 }
 
-// Local file header of a zip's first entry; an archive with no entries starts with its end record.
-const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
-const EMPTY_ZIP_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
-
-// Files people pick by mistake, recognised so the message can say what to do instead.
-const BINARY_FORMATS: ReadonlyArray<{ signature: number[]; problem: string }> = [
-  {
-    // Shapefile main file header: file code 9994, big-endian.
-    signature: [0x00, 0x00, 0x27, 0x0a],
-    problem: "is a bare .shp file; zip it together with its .shx, .dbf and .prj and load the zip, so the attributes and CRS come along.",
-  },
-  {
-    signature: [...'SQLite format 3'].map((character) => character.charCodeAt(0)),
-    problem: 'is a GeoPackage or SQLite database; export the layer as GeoJSON or a zipped shapefile (e.g. ogr2ogr -f GeoJSON zones.geojson input.gpkg).',
-  },
-  { signature: [...'%PDF'].map((character) => character.charCodeAt(0)), problem: 'is a PDF document; cleared-land needs the zones as GeoJSON, KML, GPX or a zipped shapefile.' },
-];
-
-const GZIP_SIGNATURE = [0x1f, 0x8b];
 
 // A gzip-compressed file (zones.geojson.gz) is decompressed whole and read as what it holds.
-async function readGzip(bytes: Uint8Array, fileName: string): Promise<ParsedInput> {
+async function readGzip(bytes: Uint8Array, fileName: string, options: ParseInputOptions): Promise<ParsedInput> {
   let inflated: Uint8Array;
   try {
     const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
@@ -111,11 +140,7 @@ async function readGzip(bytes: Uint8Array, fileName: string): Promise<ParsedInpu
   } catch (error) {
     return nothingRead('unreadable-file', gzipFailureMessage(fileName, error));
   }
-  return parseInput(inflated, fileName);
-}
-
-function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
-  return bytes.length >= signature.length && signature.every((byte, index) => bytes[index] === byte);
+  return parseInput(inflated, fileName, options);
 }
 
 // UTF-8 unless a UTF-16 byte order mark says otherwise (Windows tools write UTF-16 "Unicode");
@@ -141,7 +166,7 @@ function describeJsonError(error: Error, text: string, fileName: string): string
   if (!/^[[{]/.test(trimmed)) {
     const content = trimmed.trimEnd();
     const start = content.slice(0, QUOTED_CHARACTERS).replace(/\s+/g, ' ');
-    return `${fileName} is not GeoJSON, KML, GPX or a zipped shapefile: it starts with "${start}${content.length > QUOTED_CHARACTERS ? '…' : ''}". Export the zones from your GIS as GeoJSON, KML or a zipped shapefile.`;
+    return `${fileName} is not GeoJSON, KML, GPX, a GeoPackage, FlatGeobuf, a CSV table with WKT or a zipped shapefile: it starts with "${start}${content.length > QUOTED_CHARACTERS ? '…' : ''}". Export the zones from your GIS as GeoJSON, KML or a zipped shapefile.`;
   }
   const message = error.message;
   let line: number | null = null;

@@ -18,7 +18,7 @@ export const az: Messages = {
   dropTitle: 'Açmaq üçün faylı buraxın',
   dropZones: 'Zonalar',
   dropDistricts: 'Rayonlar',
-  dropFormats: 'GeoJSON, GeoJSON ardıcıllığı, KML, GPX və ya ZIP-də shapefile',
+  dropFormats: 'GeoJSON, GeoJSON ardıcıllığı, GeoPackage, FlatGeobuf, KML, GPX, WKT ilə CSV və ya ZIP-də shapefile',
   loading: 'Yüklənir…',
   readingFile: (fileName) => `${fileName} oxunur…`,
   measuringZones: (measured, total) => `Ölçülür: ${total} zonadan ${measured}…`,
@@ -32,6 +32,9 @@ export const az: Messages = {
     : format === 'kml' ? 'KML'
     : format === 'gpx' ? 'GPX'
     : format === 'shapefile' ? 'Shapefile'
+    : format === 'geopackage' ? 'GeoPackage'
+    : format === 'flatgeobuf' ? 'FlatGeobuf'
+    : format === 'csv' ? 'WKT ilə CSV'
     : 'oxunmadı',
 
   tabOverview: 'İcmal',

@@ -17,7 +17,7 @@ export const en: Messages = {
   dropTitle: 'Drop to open',
   dropZones: 'Zones',
   dropDistricts: 'Districts',
-  dropFormats: 'GeoJSON, GeoJSON sequence, KML, GPX or zipped shapefile',
+  dropFormats: 'GeoJSON, GeoJSON sequence, GeoPackage, FlatGeobuf, KML, GPX, CSV with WKT or zipped shapefile',
   loading: 'Loading…',
   readingFile: (fileName) => `Reading ${fileName}…`,
   measuringZones: (measured, total) => `Measuring: ${measured} of ${total} zones…`,
@@ -31,6 +31,9 @@ export const en: Messages = {
     : format === 'kml' ? 'KML'
     : format === 'gpx' ? 'GPX'
     : format === 'shapefile' ? 'Shapefile'
+    : format === 'geopackage' ? 'GeoPackage'
+    : format === 'flatgeobuf' ? 'FlatGeobuf'
+    : format === 'csv' ? 'CSV with WKT'
     : 'unreadable',
 
   tabOverview: 'Overview',

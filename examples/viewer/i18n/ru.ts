@@ -18,7 +18,7 @@ export const ru: Messages = {
   dropTitle: 'Отпустите файл, чтобы открыть',
   dropZones: 'Зоны',
   dropDistricts: 'Районы',
-  dropFormats: 'GeoJSON, последовательность GeoJSON, KML, GPX или shapefile в ZIP',
+  dropFormats: 'GeoJSON, последовательность GeoJSON, GeoPackage, FlatGeobuf, KML, GPX, CSV с WKT или shapefile в ZIP',
   loading: 'Загрузка…',
   readingFile: (fileName) => `Чтение ${fileName}…`,
   measuringZones: (measured, total) => `Измерение: ${measured} из ${total} зон…`,
@@ -32,6 +32,9 @@ export const ru: Messages = {
     : format === 'kml' ? 'KML'
     : format === 'gpx' ? 'GPX'
     : format === 'shapefile' ? 'Shapefile'
+    : format === 'geopackage' ? 'GeoPackage'
+    : format === 'flatgeobuf' ? 'FlatGeobuf'
+    : format === 'csv' ? 'CSV с WKT'
     : 'не прочитан',
 
   tabOverview: 'Обзор',
