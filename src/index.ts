@@ -21,6 +21,7 @@ export { urlSource } from './io/url-source.js';
 export { parseInput, type ParsedInput } from './io/parse-input.js';
 export { resolveCrs, isWgs84Crs } from './io/resolve-crs.js';
 export { reprojectFeatures } from './io/reproject-features.js';
+export { loadProj4 } from './io/load-proj4.js';
 export { loadZones, defaultLoadOptions, type LoadOptions } from './io/load-zones.js';
 export { loadZonesStream, defaultLoadStreamOptions, type LoadStreamOptions, type ChunkInput } from './io/load-zones-stream.js';
 export { loadRegions, defaultLoadRegionsOptions, type LoadRegionsOptions, type RegionFeature } from './io/load-regions.js';

@@ -4,6 +4,7 @@ import type { Topology } from 'topojson-specification';
 import { parseInput } from './parse-input.js';
 import { reprojectFeatures } from './reproject-features.js';
 import { isWgs84Crs, resolveCrs } from './resolve-crs.js';
+import { loadProj4 } from './load-proj4.js';
 import { bytesSource } from './bytes-source.js';
 import { stringSource } from './string-source.js';
 import type { ZoneSource } from './zone-source.js';
@@ -61,7 +62,10 @@ export async function loadRegions(
     alreadyWgs84 = parsed.reprojected;
   }
   const crs = alreadyWgs84 ? null : (crsOption ?? declaredCrs);
-  if (crs !== null && !isWgs84Crs(crs)) features = reprojectFeatures(features, resolveCrs(crs));
+  if (crs !== null && !isWgs84Crs(crs)) {
+    await loadProj4();
+    features = reprojectFeatures(features, resolveCrs(crs));
+  }
   if (features.length === 0) throw new Error(`${fileName} holds no regions; give a file of district polygons`);
   return features.map((candidate, index) => asRegion(candidate, index, fileName));
 }

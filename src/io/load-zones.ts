@@ -72,7 +72,7 @@ export async function loadZones(
   const bytes = await source.read(signal ?? undefined);
   signal?.throwIfAborted();
   const parsed = await parseInput(bytes, fileName);
-  return moveIntoSink(validateParsedInput(parsed, { fileName, crs: crsOption, fieldMap, statusValues }), zoneSink);
+  return moveIntoSink(await validateParsedInput(parsed, { fileName, crs: crsOption, fieldMap, statusValues }), zoneSink);
 }
 
 function toSource(input: ZoneSource | string | Uint8Array | ArrayBuffer, fileName: string): ZoneSource {
