@@ -11,6 +11,10 @@ const external = [
   ...builtinModules.map((name) => `node:${name}`),
 ];
 
+// The entry points keep the names package.json's exports give them; other modules keep their
+// path under src/.
+const ENTRY_FILES: Record<string, string> = { 'map/index': 'map.js', 'cli/main': 'cli.js' };
+
 export default defineConfig({
   // The summary worker's URL must be relative to dist/map.js, not the site root, for npm users.
   base: './',
@@ -30,8 +34,16 @@ export default defineConfig({
       },
       formats: ['es'],
     },
-    rollupOptions: {
+    rolldownOptions: {
       external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
+      output: {
+        // One file per source module, so that an application's bundler (with the package's
+        // `sideEffects`) drops every module it does not use: `areaHectares` alone must not bring
+        // the loaders, the reports and their locale tables.
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: (chunk) => ENTRY_FILES[chunk.name] ?? `${chunk.name}.js`,
+      },
     },
   },
 });
