@@ -31,6 +31,7 @@ export default defineConfig({
         node: 'src/node.ts',
         map: 'src/map/index.ts',
         cli: 'src/cli/main.ts',
+        'embed-react': 'src/embed/react.ts',
       },
       formats: ['es'],
     },
