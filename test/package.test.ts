@@ -49,6 +49,7 @@ describe('the packed package', () => {
     expect(packedFiles).toContain('dist/index.js');
     expect(packedFiles).toContain('dist/cleared-land-map.js');
     expect(packedFiles).toContain('dist/types/embed/embed-entry.d.ts');
+    expect(packedFiles).toContain('custom-elements.json');
     expect(packedFiles.filter((path) => path.endsWith('.map') || path.startsWith('src/') || path.includes('.test.'))).toEqual([]);
   });
 
@@ -66,7 +67,7 @@ describe('the packed package', () => {
     expect(result.status, result.stdout + result.stderr).toBe(0);
   });
 
-  it.each(['cleared-land', 'cleared-land/node', 'cleared-land/map'])('imports %s in Node with its public exports', (specifier) => {
+  it.each(['cleared-land', 'cleared-land/node', 'cleared-land/map', 'cleared-land/embed'])('imports %s in Node with its public exports', (specifier) => {
     const script = `const module = await import(${JSON.stringify(specifier)}); console.log(JSON.stringify(Object.keys(module).sort()));`;
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: join(work, 'app'), encoding: 'utf8' });
     expect(result.stderr).toBe('');
@@ -75,6 +76,8 @@ describe('the packed package', () => {
       'cleared-land': ['areaHectares', 'loadZones', 'loadProj4', 'summarize', 'formatText', 'ISSUE_CODES'],
       'cleared-land/node': ['pathSource'],
       'cleared-land/map': ['addZoneLayers', 'offlineStyle', 'MeasureControl', 'countries110m'],
+      // A browser bundle, but importing it where there is no DOM (server rendering) must not throw.
+      'cleared-land/embed': ['ClearedLandMapElement', 'EMBED_EVENTS', 'EMBED_PARTS'],
     };
     expect(names).toEqual(expect.arrayContaining(expected[specifier]));
   });
@@ -85,6 +88,45 @@ describe('the packed package', () => {
 console.log(areaHectares({ type: 'Polygon', coordinates: [[[46.5, 40], [46.501, 40], [46.501, 40.001], [46.5, 40.001], [46.5, 40]]] }));`;
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: join(work, 'app'), encoding: 'utf8' });
     expect(Number(result.stdout)).toBeCloseTo(0.94816072, 8);
+  });
+
+  it('gives the element and its React JSX typings to TypeScript users, and refuses wrong uses', () => {
+    // Checked with the library's own .d.ts files too (no skipLibCheck): a type the package uses
+    // but does not depend on would fail here.
+    const app = join(work, 'app');
+    const typesLink = join(app, 'node_modules', '@types', 'react');
+    mkdirSync(dirname(typesLink), { recursive: true });
+    if (!existsSync(typesLink)) symlinkSync(join(root, 'node_modules', '@types', 'react'), typesLink, 'dir');
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', jsx: 'react-jsx', lib: ['es2022', 'dom'], noEmit: true, types: [] },
+        files: ['check.tsx'],
+      }),
+    );
+    writeFileSync(
+      join(app, 'check.tsx'),
+      `import type {} from 'cleared-land/embed/react';
+import type { ClearedLandMapElement } from 'cleared-land/embed';
+const element = document.createElement('cleared-land-map');
+const typed: ClearedLandMapElement = element;
+typed.src = 'zones.geojson';
+typed.regionField = null;
+element.addEventListener('cleared-land:summary', (event) => {
+  const hectares: number = event.detail.totals.clearedHa;
+  console.log(hectares);
+});
+export const view = <cleared-land-map src="zones.geojson" from="2024-04-21" summary-worker="off" />;
+// @ts-expect-error summary-worker takes only "off"
+export const wrong = <cleared-land-map summary-worker="on" />;
+// @ts-expect-error src is a string
+typed.src = 42;
+`,
+    );
+    const tsc = join(root, 'node_modules', '.bin', 'tsc');
+    const result = spawnSync(tsc, ['-p', join(app, 'tsconfig.json')], { encoding: 'utf8' });
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 
   it('lists every subpath with types first, and the embed as the only module with side effects', () => {

@@ -1,7 +1,7 @@
 // Types only: `<cleared-land-map>` in React's JSX. Import it once, as a type, where you use the tag:
 //   import type {} from 'cleared-land/embed/react';
 // It needs @types/react (18.3 or 19), which every React + TypeScript project has.
-import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type * as React from 'react';
 import type { ClearedLandMapElement } from './cleared-land-map-element.js';
 
 /**
@@ -25,10 +25,9 @@ export interface ClearedLandMapAttributes {
 }
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace -- React's JSX typings live in a namespace.
   namespace JSX {
     interface IntrinsicElements {
-      'cleared-land-map': DetailedHTMLProps<HTMLAttributes<ClearedLandMapElement>, ClearedLandMapElement> & ClearedLandMapAttributes;
+      'cleared-land-map': React.DetailedHTMLProps<React.HTMLAttributes<ClearedLandMapElement>, ClearedLandMapElement> & ClearedLandMapAttributes;
     }
   }
 }
