@@ -4,8 +4,12 @@
 // maplibre-gl left out (the application has it already). "initial" is the entry and everything
 // it imports statically; "lazy" is what loads only when used (KML, zip and shapefile readers,
 // proj4, terra-draw, the summary worker). The one-tag embed is measured as the file it is.
+// With --install it also packs the package and installs the tarball into an empty project without
+// peers (this needs the npm registry), and reports the tarball's and node_modules' sizes.
 // Run `npm run build` first.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -66,12 +70,18 @@ export async function measureBundleSizes(): Promise<BundleSize[]> {
           { find: /^cleared-land\/map$/, replacement: join(dist, 'map.js') },
         ],
       },
+      // An application build (not a library build, which would inline the summary worker as a
+      // data: URL): the entry keeps its exports so that nothing it names is dropped.
       build: {
         write: false,
         minify: true,
         target: 'es2022',
-        lib: { entry, formats: ['es'], fileName: 'entry' },
-        rolldownOptions: { external: (id) => id === 'maplibre-gl' || id.startsWith('maplibre-gl/') },
+        assetsInlineLimit: 0,
+        rolldownOptions: {
+          input: entry,
+          preserveEntrySignatures: 'exports-only',
+          external: (id) => id === 'maplibre-gl' || id.startsWith('maplibre-gl/'),
+        },
       },
     })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
     const output = (Array.isArray(outputs) ? outputs : [outputs]).flatMap((result) => result.output);
@@ -109,6 +119,41 @@ function splitInitialAndLazy(output: (Rolldown.OutputChunk | Rolldown.OutputAsse
 
 const kilobytes = (bytes: number): string => `${(bytes / KILOBYTE).toFixed(1)} kB`;
 
+/** Sizes of the packed package and of an empty project's node_modules after installing it. */
+export interface InstallSize {
+  tarballBytes: number;
+  unpackedBytes: number;
+  nodeModulesKilobytes: number;
+  packages: number;
+}
+
+/**
+ * Packs the built package (without running prepare) and installs the tarball into an empty
+ * project, optional peers left out as npm leaves them; `du -sk` gives the disk used.
+ *
+ * @example
+ * const { nodeModulesKilobytes } = measureInstallSize();
+ */
+export function measureInstallSize(): InstallSize {
+  const folder = mkdtempSync(join(tmpdir(), 'cleared-land-install-'));
+  try {
+    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', folder], { cwd: root, encoding: 'utf8' })) as {
+      filename: string;
+      size: number;
+      unpackedSize: number;
+    }[];
+    const app = join(folder, 'app');
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', join(folder, packed.filename)], { cwd: app, stdio: 'ignore' });
+    const nodeModulesKilobytes = Number(execFileSync('du', ['-sk', join(app, 'node_modules')], { encoding: 'utf8' }).split('\t')[0]);
+    const lock = JSON.parse(readFileSync(join(app, 'package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
+    return { tarballBytes: statSync(join(folder, packed.filename)).size, unpackedBytes: packed.unpackedSize, nodeModulesKilobytes, packages: Object.keys(lock.packages).length - 1 };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const sizes = await measureBundleSizes();
   console.log('| import | initial, gzipped | loaded on use, gzipped | goal |');
@@ -116,5 +161,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const size of sizes) {
     const goal = size.goalBytes === null ? '' : `≤ ${kilobytes(size.goalBytes)} ${size.initialBytes <= size.goalBytes ? '(met)' : '(missed)'}`;
     console.log(`| ${size.label} | ${kilobytes(size.initialBytes)} | ${size.lazyBytes === 0 ? '—' : kilobytes(size.lazyBytes)} | ${goal} |`);
+  }
+  if (process.argv.includes('--install')) {
+    const install = measureInstallSize();
+    console.log(
+      `\nTarball ${kilobytes(install.tarballBytes)} (${kilobytes(install.unpackedBytes)} unpacked); ` +
+        `installed without peers: ${(install.nodeModulesKilobytes / 1024).toFixed(1)} MB of node_modules in ${install.packages} packages (goal ≤ 40 MB).`,
+    );
   }
 }
