@@ -27,17 +27,12 @@ const EXIT_INTERRUPTED = 130;
  */
 export function openOutputFile(path: string): OutputFile {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  let descriptor: number;
-  try {
-    descriptor = openSync(temporary, 'wx');
-  } catch (error) {
-    throw new Error(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : (error as Error).message}`, { cause: error });
-  }
-  let open = true;
+  let descriptor = -1;
+  let open = false;
   const discard = (): void => {
+    process.off('SIGINT', onInterrupt);
     if (!open) return;
     open = false;
-    process.off('SIGINT', onInterrupt);
     closeSync(descriptor);
     rmSync(temporary, { force: true });
   };
@@ -45,7 +40,16 @@ export function openOutputFile(path: string): OutputFile {
     discard();
     process.exit(EXIT_INTERRUPTED);
   };
+  // Listening before the file exists: Ctrl-C between the two would otherwise end the process
+  // (SIGINT's default) and leave the temporary file behind.
   process.on('SIGINT', onInterrupt);
+  try {
+    descriptor = openSync(temporary, 'wx');
+    open = true;
+  } catch (error) {
+    process.off('SIGINT', onInterrupt);
+    throw new Error(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : (error as Error).message}`, { cause: error });
+  }
   return {
     write(text) {
       if (!open) throw new Error(`openOutputFile: ${path} is already finished; write before commit()`);
