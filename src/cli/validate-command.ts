@@ -12,7 +12,8 @@ export const VALIDATE_HELP = `Usage: cleared-land validate <file> [options]
 <file> is a path, or - for standard input.
 
 Reads a file of surveyed zones (GeoJSON, GeoJSON sequence, KML/KMZ, GPX or zipped shapefile,
-also gzip-compressed),
+also gzip-compressed), or a URL starting with http:// or https:// (a file, an ArcGIS REST layer
+…/FeatureServer/0, or an OGC API – Features collection …/collections/ID/items),
 checks every feature and lists each problem with the feature's index and id.
 
 Options:
