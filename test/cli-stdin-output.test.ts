@@ -99,7 +99,7 @@ describe('-o writes the report to a file, whole or not at all', () => {
     writeFileSync(badRegions, '{"type":"FeatureCollection","features":[]}');
     const result = await run(['report', zonesPath, '--regions', badRegions, '-o', out]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('cannot read regions');
+    expect(result.stderr).toContain('regions.geojson is a FeatureCollection with no features');
     expect(readFileSync(out, 'utf8')).toBe('last week');
     expect(filesIn(folder)).toEqual(['regions.geojson', 'report.txt']);
   });
