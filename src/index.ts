@@ -22,6 +22,7 @@ export { detectService, type ServiceKind } from './io/detect-service.js';
 export { parseInput, defaultParseInputOptions, type ParsedInput, type ParseInputOptions } from './io/parse-input.js';
 export { resolveCrs, isWgs84Crs } from './io/resolve-crs.js';
 export { reprojectFeatures } from './io/reproject-features.js';
+export { loadProj4 } from './io/load-proj4.js';
 export { loadZones, defaultLoadOptions, type LoadOptions } from './io/load-zones.js';
 export { loadZonesStream, defaultLoadStreamOptions, type LoadStreamOptions, type ChunkInput } from './io/load-zones-stream.js';
 export {

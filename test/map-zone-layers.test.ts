@@ -275,6 +275,8 @@ describe('MeasureControl in Chromium', () => {
     await call((harness, center) => harness.jumpTo(center), [47.0195, 40.013]);
     await call((harness) => harness.idle());
     await page.getByRole('button', { name: 'Measure an area' }).click();
+    // terra-draw loads on this first click; the button is pressed once the map takes corners.
+    await expect.poll(() => page.getByRole('button', { name: 'Stop measuring' }).getAttribute('aria-pressed')).toBe('true');
 
     // A screen rectangle is a lon/lat rectangle in Web Mercator: it holds the whole cleared zone
     // and the eastern part of the suspected one, reaching beyond both to the north and south.

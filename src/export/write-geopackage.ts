@@ -27,7 +27,10 @@ const WGS84_WKT =
  * when this is called, so the library costs nothing more for users who never write one. Property
  * columns take their type from the values: REAL for numbers, TEXT otherwise.
  *
- * @throws Error when `layerName` is not letters, digits and underscores.
+ * sql.js is an optional peer dependency (31 MB installed, so only those who write GeoPackages
+ * install it: `npm install sql.js`).
+ *
+ * @throws Error when `layerName` is not letters, digits and underscores, or when sql.js is not installed.
  * @example
  * const bytes = await writeGeoPackage(outcomeCollection(outcomes, 'released'), { layerName: 'released' });
  * await writeFile('released.gpkg', bytes);

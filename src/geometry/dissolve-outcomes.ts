@@ -1,6 +1,6 @@
 import type { MultiPolygon } from 'geojson';
 import type { ZoneFeature, ZoneStatus } from '../zones/zone.js';
-import { completedBy, countsInPeriod, resolvePeriod } from '../report/period.js';
+import { completedBy, countsInPeriod, resolvePeriod } from '../zones/period.js';
 import { dissolve } from './dissolve.js';
 import { indexPolygons } from './polygon-index.js';
 import { subtract } from './subtract.js';

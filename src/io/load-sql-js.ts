@@ -13,7 +13,13 @@ import type { SqlJsStatic } from 'sql.js';
  * const database = new SQL.Database(bytes);
  */
 export function loadSqlJs(): Promise<SqlJsStatic> {
-  loading ??= import('sql.js/dist/sql-wasm-inline.js').then(({ default: initSqlJs }) => initSqlJs());
+  loading ??= import('sql.js/dist/sql-wasm-inline.js').then(
+    ({ default: initSqlJs }) => initSqlJs(),
+    (error: unknown) => {
+      // sql.js is an optional peer dependency (31 MB installed): say how to get it.
+      throw new Error('GeoPackages need sql.js, an optional dependency of cleared-land; install it with `npm install sql.js`', { cause: error });
+    },
+  );
   // A failed load (out of memory, WebAssembly disabled by a content security policy) may be retried.
   loading.catch(() => {
     loading = null;

@@ -16,6 +16,7 @@ import { readGeoJson } from './read-geojson.js';
 import { readLegacyCrs } from './read-legacy-crs.js';
 import { reprojectFeatures } from './reproject-features.js';
 import { isWgs84Crs, resolveCrs } from './resolve-crs.js';
+import { loadProj4 } from './load-proj4.js';
 import { toFeatureEntry } from './to-feature-entry.js';
 import { unknownCrsIssue, validateParsedInput } from './validate-parsed-input.js';
 
@@ -145,7 +146,7 @@ async function readSettled(
   }
   if (open !== null) {
     const bytes = await gather(openChunks(open), settings, settings.rereadMaxBytes);
-    if (bytes !== null) return settle(validateParsedInput(await parseInput(bytes, settings.fileName, parseOptionsOf(settings)), settings));
+    if (bytes !== null) return settle(await validateParsedInput(await parseInput(bytes, settings.fileName, parseOptionsOf(settings)), settings));
   }
   return settle(brokenResult(first.error, settings.fileName));
 }
@@ -224,7 +225,7 @@ async function readOnce(
     batch = [];
   };
 
-  const startFeatures = (): void => {
+  const startFeatures = async (): Promise<void> => {
     // A second "features" member replaces the first, as in JSON.parse: start over.
     streamed = true;
     retained = null;
@@ -244,6 +245,7 @@ async function readOnce(
     crsError = null;
     if (crsInUse !== null && !isWgs84Crs(crsInUse)) {
       try {
+        await loadProj4();
         definition = resolveCrs(crsInUse);
       } catch (error) {
         crsError = error as Error;
@@ -251,14 +253,15 @@ async function readOnce(
     }
   };
 
-  const handle = (events: FeatureStreamEvent[]): void => {
+  // Async only for the one event that may need proj4 loaded (features-start with a projected CRS).
+  const handle = async (events: FeatureStreamEvent[]): Promise<void> => {
     for (const event of events) {
       switch (event.type) {
         case 'member':
           defineMember(header, event.key, event.value);
           break;
         case 'features-start':
-          startFeatures();
+          await startFeatures();
           defineMember(header, 'features', []);
           break;
         case 'feature': {
@@ -299,19 +302,19 @@ async function readOnce(
       // TextDecoder drops one byte order mark; parseInput drops a second one too.
       if (text.charCodeAt(0) === BYTE_ORDER_MARK) text = text.slice(1);
     }
-    handle(reader.write(text));
+    await handle(reader.write(text));
   }
   signal?.throwIfAborted();
   if (syntaxError === null) {
-    handle(reader.write(decoder.decode()));
-    handle(reader.end());
+    await handle(reader.write(decoder.decode()));
+    await handle(reader.end());
   }
 
   if (syntaxError !== null || !ended) {
     // Not one JSON object: if nothing was streamed yet, the whole input is here for parseInput.
     if (retained !== null) {
       const parsed = await parseInput(concat(retained), fileName, parseOptionsOf(settings));
-      return { kind: 'done', result: validateParsedInput(parsed, settings) };
+      return { kind: 'done', result: await validateParsedInput(parsed, settings) };
     }
     return { kind: 'broken', error: syntaxError ?? endOfInputError() };
   }
@@ -319,13 +322,13 @@ async function readOnce(
     // A Feature, a geometry, something else, or a FeatureCollection whose "features" is not an
     // array: readGeoJson decides, exactly as after JSON.parse (a streamed array is not needed by
     // any of its other answers, so an empty one stands in for it).
-    return { kind: 'done', result: validateParsedInput(readGeoJson(header, fileName), settings) };
+    return { kind: 'done', result: await validateParsedInput(readGeoJson(header, fileName), settings) };
   }
   const crsIssues: ValidationIssue[] = [];
   const declaredCrs = readLegacyCrs(header.crs, fileName, crsIssues);
   const crs = forced !== null ? forced.crs : (settings.crs ?? declaredCrs);
   if (crs !== crsInUse) return { kind: 'crs-after-features', crs, featureCount, entryIssues, crsIssues };
-  if (featureCount === 0) return { kind: 'done', result: validateParsedInput(readGeoJson(header, fileName), settings) };
+  if (featureCount === 0) return { kind: 'done', result: await validateParsedInput(readGeoJson(header, fileName), settings) };
   const issues = [...crsIssues, ...entryIssues];
   if (crsError !== null) {
     issues.push(unknownCrsIssue(fileName, crsError));

@@ -92,7 +92,7 @@ export async function loadZones(
   const bytes = await source.read(signal ?? undefined);
   signal?.throwIfAborted();
   const parsed = await parseInput(bytes, fileName, { layer, geometryColumn: fieldMap.geometry ?? null });
-  return moveIntoSink(validateParsedInput(parsed, { fileName, crs: crsOption, fieldMap, statusValues, dateOrder, repair }), zoneSink);
+  return moveIntoSink(await validateParsedInput(parsed, { fileName, crs: crsOption, fieldMap, statusValues, dateOrder, repair }), zoneSink);
 }
 
 function toSource(input: ZoneSource | string | Uint8Array | ArrayBuffer, fileName: string): ZoneSource {

@@ -32,13 +32,14 @@ export type FlatGeobufEntry =
  * }
  */
 export async function* readFlatGeobufEntries(chunks: AsyncIterable<Uint8Array>, fileName: string): AsyncGenerator<FlatGeobufEntry> {
-  const [{ ByteBuffer }, { fromByteBuffer }, { Feature }, { fromFeature }, { calcTreeSize }] = await Promise.all([
-    import('flatbuffers'),
-    import('flatgeobuf/lib/mjs/header-meta.js'),
-    import('flatgeobuf/lib/mjs/flat-geobuf/feature.js'),
-    import('flatgeobuf/lib/mjs/geojson/feature.js'),
-    import('flatgeobuf/lib/mjs/packedrtree.js'),
-  ]);
+  const modules = await loadFlatGeobuf();
+  if (modules === null) {
+    // flatgeobuf is an optional peer dependency (it brings OpenLayers along): say how to get it.
+    const message = `${fileName} is a FlatGeobuf file; reading it needs flatgeobuf, an optional dependency of cleared-land: install it with \`npm install flatgeobuf\`.`;
+    yield { type: 'end', issues: [parseIssue('unreadable-file', null, message)] };
+    return;
+  }
+  const [{ ByteBuffer }, { fromByteBuffer }, { Feature }, { fromFeature }, { calcTreeSize }] = modules;
   const queue = new ByteQueue(chunks[Symbol.asyncIterator]());
   const broken = (where: string): FlatGeobufEntry => ({
     type: 'end',
@@ -249,5 +250,19 @@ class ByteQueue {
       this.buffered += next.value.length;
     }
     return true;
+  }
+}
+
+async function loadFlatGeobuf() {
+  try {
+    return await Promise.all([
+      import('flatbuffers'),
+      import('flatgeobuf/lib/mjs/header-meta.js'),
+      import('flatgeobuf/lib/mjs/flat-geobuf/feature.js'),
+      import('flatgeobuf/lib/mjs/geojson/feature.js'),
+      import('flatgeobuf/lib/mjs/packedrtree.js'),
+    ]);
+  } catch {
+    return null;
   }
 }

@@ -9,6 +9,7 @@ export * from './zone-extent.js';
 export * from './add-region-layers.js';
 export * from './label-points.js';
 export * from './offline-style.js';
+export * from './countries-110m.js';
 export * from './legend-control.js';
 export * from './summary-control.js';
 export * from './time-filter-control.js';

@@ -15,7 +15,7 @@ import { findOverlappingOutcomes } from './find-overlapping-outcomes.js';
 import { findReleasesOutsideHazard } from './find-releases-outside-hazard.js';
 import { findReportedAreaMismatches } from './find-reported-area-mismatches.js';
 import { measureLayers, OUTCOME_LAYERS, reportOutcomeFallback } from './measure-layers.js';
-import { calendarDay, countsInPeriod, isBounded, resolvePeriod, type Period } from './period.js';
+import { calendarDay, countsInPeriod, isBounded, resolvePeriod, type Period } from '../zones/period.js';
 import { resolveRegions } from './resolve-regions.js';
 import { addItems, countItems } from './sum-items.js';
 import type { AreaFigures, RegionSummary, Summary, WeekSummary } from './summary.js';

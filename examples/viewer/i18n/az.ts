@@ -130,7 +130,6 @@ export const az: Messages = {
     meters: 'm',
     kilometers: 'km',
   },
-  mapLabel: 'Təhlükəli və azad edilmiş ərazilərin xəritəsi',
   legendTitle: 'Ərazilərin azad edilməsi',
   pngTitle: 'Ərazilərin azad edilməsi',
   pngSample: 'NÜMUNƏ MƏLUMAT — sintetik',

@@ -129,7 +129,6 @@ export const en: Messages = {
     meters: 'm',
     kilometers: 'km',
   },
-  mapLabel: 'Map of hazards and released land',
   legendTitle: 'Land release',
   pngTitle: 'Land release',
   pngSample: 'SAMPLE DATA — synthetic',

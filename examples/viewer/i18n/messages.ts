@@ -115,7 +115,6 @@ export interface Messages {
 
   /** Words on the map, MapLibre's own controls included. */
   map: MapLabels;
-  mapLabel: string;
   legendTitle: string;
   pngTitle: string;
   pngSample: string;

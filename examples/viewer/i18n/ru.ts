@@ -130,7 +130,6 @@ export const ru: Messages = {
     meters: 'м',
     kilometers: 'км',
   },
-  mapLabel: 'Карта опасных и высвобожденных территорий',
   legendTitle: 'Высвобождение земель',
   pngTitle: 'Высвобождение земель',
   pngSample: 'ПРИМЕР ДАННЫХ — синтетические',

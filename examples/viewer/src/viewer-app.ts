@@ -532,7 +532,8 @@ export class ViewerApp {
     shell.languageLabel.textContent = messages.language;
     shell.skipLink.textContent = messages.skipToFigures;
     shell.sidePanel.setAttribute('aria-label', messages.sidePanel);
-    shell.mapArea.setAttribute('aria-label', messages.mapLabel);
+    // The map area is no landmark of its own: MapLibre's canvas is the region (named by map.map),
+    // and a second region with the same name is one landmark too many (axe landmark-unique).
     shell.mapBusy.textContent = messages.loading;
     shell.languageSelect.replaceChildren(
       ...VIEWER_LANGUAGES.map((language) => {
