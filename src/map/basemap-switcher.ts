@@ -107,6 +107,8 @@ export class BasemapSwitcher extends EventTarget {
   async set(spec: BasemapSpec): Promise<void> {
     const generation = ++this.generation;
     this.stopWatching();
+    // Current at once: a setRegions() call while this one reads its archive draws this basemap too.
+    this.current = spec;
     let style: StyleSpecification | string;
     try {
       style = await this.styleFor(spec);
@@ -116,7 +118,6 @@ export class BasemapSwitcher extends EventTarget {
       return;
     }
     if (generation !== this.generation) return;
-    this.current = spec;
     const loaded = this.styleLoaded();
     if (typeof style === 'string') {
       this.map.setStyle(style, { diff: false, transformStyle: (_previous, next) => this.withRegions(next) });

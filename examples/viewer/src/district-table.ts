@@ -32,6 +32,8 @@ export interface TableSort {
 interface TableRow {
   name: string;
   figures: AreaFigures;
+  /** Whether the row is a district the map can zoom to (not "outside districts"). */
+  onMap: boolean;
 }
 
 const COLUMNS: Column[] = [
@@ -77,11 +79,14 @@ export function districtTable(
     formats: NumberFormats;
     sort: TableSort;
     onSort: (sort: TableSort) => void;
+    /** Zooms the map to a district, told when its row is clicked; null for a table without a map. */
+    onZoom?: ((name: string) => void) | null;
   },
 ): HTMLElement {
   const { messages, formats, sort, onSort } = options;
-  const rows: TableRow[] = summary.regions.map((region) => ({ name: region.name, figures: region }));
-  if (summary.outsideRegions) rows.push({ name: messages.outsideDistricts, figures: summary.outsideRegions });
+  const onZoom = options.onZoom ?? null;
+  const rows: TableRow[] = summary.regions.map((region) => ({ name: region.name, figures: region, onMap: true }));
+  if (summary.outsideRegions) rows.push({ name: messages.outsideDistricts, figures: summary.outsideRegions, onMap: false });
   if (rows.length === 0) return element('p', { className: 'empty-note', text: messages.noDistricts });
 
   const column = COLUMNS.find((candidate) => candidate.key === sort.key) ?? COLUMNS[0];
@@ -120,26 +125,40 @@ export function districtTable(
     return th;
   });
 
-  const bodyRows = sorted.map((row) =>
-    element(
+  const bodyRows = sorted.map((row) => {
+    const zoomable = onZoom !== null && row.onMap;
+    const tr = element(
       'tr',
-      {},
-      COLUMNS.map((candidate, index) =>
-        element(index === 0 ? 'th' : 'td', {
+      { className: zoomable ? 'zoomable' : '' },
+      COLUMNS.map((candidate, index) => {
+        const text = candidate.show(row, formats, messages);
+        if (index === 0 && zoomable) {
+          // The name is a button, so the zoom works by keyboard; the whole row also takes a click.
+          return element('th', { className: 'name', attributes: { scope: 'row' } }, [
+            element('button', {
+              className: 'district-zoom',
+              text,
+              attributes: { type: 'button', title: messages.zoomToDistrict(row.name), 'data-district': row.name },
+            }),
+          ]);
+        }
+        return element(index === 0 ? 'th' : 'td', {
           className: candidate.numeric ? 'numeric' : 'name',
-          text: candidate.show(row, formats, messages),
+          text,
           attributes: index === 0 ? { scope: 'row' } : {},
-        }),
-      ),
-    ),
-  );
+        });
+      }),
+    );
+    if (zoomable) tr.addEventListener('click', () => onZoom(row.name));
+    return tr;
+  });
   const totalRow = element(
     'tr',
     { className: 'total-row' },
     COLUMNS.map((candidate, index) =>
       element(index === 0 ? 'th' : 'td', {
         className: candidate.numeric ? 'numeric' : 'name',
-        text: index === 0 ? messages.total : candidate.show({ name: '', figures: summary.totals }, formats, messages),
+        text: index === 0 ? messages.total : candidate.show({ name: '', figures: summary.totals, onMap: false }, formats, messages),
         attributes: index === 0 ? { scope: 'row' } : {},
       }),
     ),

@@ -6,11 +6,14 @@ import {
   type Summary,
   type ZoneSource,
 } from 'cleared-land';
-import { DRAW_ORDER, ZONE_PALETTE, mapMessages } from 'cleared-land/map';
+import { DRAW_ORDER, ZONE_PALETTE, basemapText, mapMessages, parseBasemap, type BasemapSpec } from 'cleared-land/map';
 import type { Messages, ViewerLanguage } from '../i18n/messages.js';
 import { VIEWER_LANGUAGES } from '../i18n/messages.js';
 import { messagesFor } from '../i18n/messages-for.js';
 import { loadDataset, withRegions, type Dataset, type DatasetSources } from './dataset.js';
+import { BasemapMenu } from './basemap-menu.js';
+import { FindBox } from './find-box.js';
+import { printSheet } from './print-sheet.js';
 import { DEFAULT_TABLE_SORT, districtTable, type TableSort } from './district-table.js';
 import { downloadBlob } from './download-blob.js';
 import { DropTarget, type DropKind } from './drop-target.js';
@@ -55,6 +58,9 @@ interface Shell {
   loadError: HTMLElement;
   tabsHost: HTMLElement;
   exportHost: HTMLElement;
+  findHost: HTMLElement;
+  basemapNotice: HTMLElement;
+  printHost: HTMLElement;
   liveStatus: HTMLElement;
 }
 
@@ -63,6 +69,10 @@ const SAMPLE_ZONES_NAME = 'sample-zones.geojson';
 const SAMPLE_DISTRICTS_NAME = 'sample-districts.geojson';
 /** Debounce of address-bar updates while the map moves. */
 const URL_WRITE_DELAY_MS = 250;
+/** Wait after the map settles before taking the printed page's picture (encoding a PNG is not free). */
+const PRINT_PICTURE_DELAY_MS = 1_200;
+/** Earth's equatorial circumference over MapLibre's 512-pixel world at zoom 0: metres per pixel at zoom 0. */
+const METERS_PER_PIXEL_AT_ZOOM_0 = 40_075_016.686 / 512;
 
 /**
  * The viewer: wires the page's shell, the map, the time bar and the panels to one state (the
@@ -91,6 +101,10 @@ export class ViewerApp {
   private loadController: AbortController | null = null;
   private renderToken = 0;
   private urlTimer: number | undefined;
+  private printTimer: number | undefined;
+  private readonly basemapMenu: BasemapMenu;
+  private readonly find: FindBox;
+  private printPicture: { url: string; widthPx: number; metersPerPixel: number; bearing: number } | null = null;
 
   constructor(document: Document, sample: SampleUrls) {
     this.shell = findShell(document);
@@ -107,7 +121,22 @@ export class ViewerApp {
         this.state = { ...this.state, center, zoom };
         this.scheduleUrlWrite();
       },
+      onBasemapError: (_spec, reason) => this.showBasemapFailure(reason),
     });
+    this.basemapMenu = new BasemapMenu({
+      messages: this.messages,
+      current: { kind: 'offline' },
+      onChoose: (spec) => void this.setBasemap(spec),
+    });
+    this.zoneMap.map.addControl(this.basemapMenu, 'top-left');
+    this.find = new FindBox(this.shell.findHost, { messages: this.messages, onFind: (query) => this.findOnMap(query) });
+    // A picture of the map for the printed page, taken once the map settles, so the browser's own
+    // Print (which gives no time to wait) has a current one.
+    this.zoneMap.map.on('idle', () => {
+      window.clearTimeout(this.printTimer);
+      this.printTimer = window.setTimeout(() => this.capturePrintMap(), PRINT_PICTURE_DELAY_MS);
+    });
+    window.addEventListener('beforeprint', () => this.capturePrintMap());
     this.timeline = new Timeline(this.shell.timelineHost, { onChange: (period) => this.setPeriod(period) });
     this.tabs = new TabSet(this.shell.tabsHost, {
       definitions: this.tabDefinitions(),
@@ -122,6 +151,19 @@ export class ViewerApp {
   /** Applies the language and loads the dataset the URL names (or the bundled sample). */
   async start(): Promise<void> {
     this.applyLanguage();
+    if (this.state.basemap) {
+      let spec: BasemapSpec | null = null;
+      try {
+        spec = parseBasemap(this.state.basemap, window.location.href);
+      } catch (error) {
+        this.showBasemapFailure((error as Error).message);
+      }
+      if (spec) {
+        this.basemapMenu.setCurrent(spec);
+        // Not awaited: the zones load meanwhile, and are drawn over whichever basemap comes.
+        void this.zoneMap.setBasemap(spec);
+      }
+    }
     const { dataUrl, regionsUrl } = this.state;
     const sources: DatasetSources = dataUrl
       ? { zones: urlSource(dataUrl), regions: regionsUrl ? urlSource(regionsUrl) : null, isSample: false }
@@ -136,6 +178,13 @@ export class ViewerApp {
 
   /** Opens a file the user chose or dropped, as zones or as districts. */
   async openFile(file: File, kind: DropKind): Promise<void> {
+    // A PMTiles archive is a basemap, wherever it is dropped: read in place, never uploaded.
+    if (/\.pmtiles$/i.test(file.name)) {
+      const spec: BasemapSpec = { kind: 'pmtiles', archive: file, attribution: null };
+      this.basemapMenu.setCurrent(spec);
+      await this.setBasemap(spec);
+      return;
+    }
     if (kind === 'regions') {
       if (!this.dataset) return;
       await this.guard(file.name, async () => {
@@ -191,6 +240,7 @@ export class ViewerApp {
       return;
     }
     this.store = store;
+    this.find.setSuggestions([...this.zoneMap.regionNames(), ...this.zoneMap.zoneKeys()]);
     await this.renderPeriod();
     store.progress().then(
       (points) => {
@@ -218,6 +268,34 @@ export class ViewerApp {
     } finally {
       this.setBusy(false);
     }
+  }
+
+  /** Draws a basemap under the zones and keeps it in the URL (a local file cannot be linked to). */
+  async setBasemap(spec: BasemapSpec): Promise<void> {
+    this.shell.basemapNotice.hidden = true;
+    this.state = { ...this.state, basemap: basemapText(spec) };
+    this.writeUrl();
+    await this.zoneMap.setBasemap(spec);
+  }
+
+  /**
+   * Brings the printed page up to date (figures and a fresh picture of the map) once the map is
+   * idle; the Print / PDF button runs it before printing, scripts before `page.pdf()`.
+   */
+  async preparePrint(): Promise<void> {
+    await this.zoneMap.idle();
+    this.capturePrintMap();
+  }
+
+  /** Zooms to the zones or the district a query names, and says what was found. */
+  findOnMap(query: string): string {
+    const zones = this.zoneMap.findZones(query);
+    if (zones.length > 0) {
+      this.zoneMap.showZones(zones);
+      return this.messages.findZones(zones.length, query);
+    }
+    if (this.zoneMap.showRegion(query)) return this.messages.findDistrict(query);
+    return this.messages.findNone(query);
   }
 
   /** Resolves when the map has drawn everything asked of it: for scripts, tests and screenshots. */
@@ -252,6 +330,7 @@ export class ViewerApp {
     this.renderReport();
     this.renderIssues();
     this.renderExports();
+    this.renderPrint();
     this.setState('ready');
   }
 
@@ -333,6 +412,10 @@ export class ViewerApp {
           this.sort = sort;
           this.renderDistricts();
         },
+        onZoom: (name) => {
+          this.zoneMap.showRegion(name);
+          if (window.matchMedia('(max-width: 900px)').matches) this.shell.mapArea.scrollIntoView({ behavior: 'smooth' });
+        },
       }),
     );
     // Re-rendering replaces the header buttons: keep keyboard focus on the one just pressed.
@@ -393,6 +476,10 @@ export class ViewerApp {
         button('released', messages.exportReleased, async () => this.exportOutcome('released')),
         button('remaining', messages.exportRemaining, async () => this.exportOutcome('remaining-hazard')),
         button('png', messages.exportPng, async () => this.exportPng()),
+        button('print', messages.printPdf, async () => {
+          await this.preparePrint();
+          window.print();
+        }),
       ]),
     );
   }
@@ -435,6 +522,62 @@ export class ViewerApp {
     downloadBlob(blob, `${this.exportName('map')}.png`);
   }
 
+  /** Takes the map's picture for the printed page (synchronous: `beforeprint` gives no time to wait). */
+  private capturePrintMap(): void {
+    const canvas = this.zoneMap.map.getCanvas();
+    if (!this.dataset || canvas.width === 0) return;
+    const center = this.zoneMap.map.getCenter();
+    const metersPerPixel = (METERS_PER_PIXEL_AT_ZOOM_0 * Math.cos((center.lat * Math.PI) / 180)) / 2 ** this.zoneMap.map.getZoom();
+    this.printPicture = {
+      // The canvas keeps its drawing buffer (preserveDrawingBuffer), so it reads back as drawn.
+      url: canvas.toDataURL('image/png'),
+      widthPx: canvas.clientWidth || canvas.width,
+      metersPerPixel,
+      bearing: this.zoneMap.map.getBearing(),
+    };
+    this.renderPrint();
+  }
+
+  private renderPrint(): void {
+    const { summary, dataset, messages, formats } = this;
+    if (!summary || !dataset) return;
+    const map = mapMessages(this.state.lang);
+    this.shell.printHost.replaceChildren(
+      printSheet({
+        summary,
+        sentence: formatText(summary, { locale: this.state.lang }),
+        periodText: this.periodText(),
+        source: baseName(dataset.zones.fileName),
+        warning: dataset.isSample ? this.messages.pngSample : null,
+        madeOn: formats.date(new Date().toISOString().slice(0, 10)),
+        messages,
+        formats,
+        map: {
+          pictureUrl: this.printPicture?.url ?? null,
+          widthPx: this.printPicture?.widthPx ?? 0,
+          metersPerPixel: this.printPicture?.metersPerPixel ?? 0,
+          bearing: this.printPicture?.bearing ?? 0,
+          attribution: ['cleared-land', this.zoneMap.attributionText()].filter(Boolean).join(' · '),
+          legendTitle: map.legendTitle,
+          legend: [...DRAW_ORDER].reverse().map((status) => ({ label: map.status[status], style: ZONE_PALETTE[status] })),
+        },
+      }),
+    );
+  }
+
+  private periodText(): string {
+    const from = this.state.from ?? this.store?.weeks[0]?.start;
+    const to = this.state.to ?? this.store?.weeks[this.store.weeks.length - 1]?.end;
+    return from && to ? this.messages.periodRange(this.formats.date(from), this.formats.date(to)) : this.messages.wholeRecord;
+  }
+
+  private showBasemapFailure(reason: string): void {
+    this.shell.basemapNotice.textContent = this.messages.basemapFailed(reason);
+    this.shell.basemapNotice.hidden = false;
+    // The URL keeps the basemap asked for: a link opened later, online, tries it again.
+    this.basemapMenu.setCurrent({ kind: 'offline' });
+  }
+
   private exportName(what: string): string {
     const period = [this.state.from ?? 'start', this.state.to ?? 'end'].join('_');
     return `cleared-land-${what}-${period}`;
@@ -464,6 +607,8 @@ export class ViewerApp {
     );
     this.tabs.relabel(this.tabDefinitions(), messages.sidePanel);
     this.drop.relabel(messages);
+    this.basemapMenu.relabel(messages);
+    this.find.relabel(messages);
   }
 
   private setLanguage(language: ViewerLanguage): void {
@@ -592,6 +737,9 @@ function findShell(document: Document): Shell {
     loadError: get('load-error'),
     tabsHost: get('tabs-host'),
     exportHost: get('export-host'),
+    findHost: get('find-host'),
+    basemapNotice: get('basemap-notice'),
+    printHost: get('print-host'),
     liveStatus: get('live-status'),
   };
 }
