@@ -148,7 +148,7 @@ export class ZoneMap {
     this.attribution = new AttributionControl({ compact: true });
     this.coordinates = new CoordinateControl({ locale: this.locale });
     this.addStandardControls();
-    this.basemaps = new BasemapSwitcher(this.map, { labelFont: ['system-ui', 'sans-serif'], language: this.locale });
+    this.basemaps = new BasemapSwitcher(this.map, { language: this.locale });
     this.basemaps.addEventListener('basemaperror', (event) => {
       const { spec, message } = (event as CustomEvent<BasemapErrorDetail>).detail;
       settings.onBasemapError(spec, message);
