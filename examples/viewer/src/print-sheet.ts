@@ -83,8 +83,10 @@ export function printSheet(content: PrintContent): HTMLElement {
       ),
     ]),
     printMapFigure(content),
-    element('h2', { className: 'print-heading print-heading--table', text: messages.districtsTitle }),
-    printTable(summary, messages, formats),
+    element('section', { className: 'print-districts' }, [
+      element('h2', { className: 'print-heading', text: messages.districtsTitle }),
+      printTable(summary, messages, formats),
+    ]),
     element('footer', { className: 'print-footer', text: messages.printMade(content.madeOn, content.source) }),
   ]);
 }

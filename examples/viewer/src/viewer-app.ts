@@ -525,7 +525,8 @@ export class ViewerApp {
   /** Takes the map's picture for the printed page (synchronous: `beforeprint` gives no time to wait). */
   private capturePrintMap(): void {
     const canvas = this.zoneMap.map.getCanvas();
-    if (!this.dataset || canvas.width === 0) return;
+    // While printing, the screen layout is hidden and the map shrinks: keep the picture taken before.
+    if (!this.dataset || canvas.clientWidth === 0 || window.matchMedia('print').matches) return;
     const center = this.zoneMap.map.getCenter();
     const metersPerPixel = (METERS_PER_PIXEL_AT_ZOOM_0 * Math.cos((center.lat * Math.PI) / 180)) / 2 ** this.zoneMap.map.getZoom();
     this.printPicture = {
