@@ -77,7 +77,8 @@ export class CoordinateControl extends EventTarget implements IControl {
     this.button.title = messages.positionCopy;
     this.caption = createElement('span', 'cleared-land-position__caption');
     this.lines = [0, 1, 2].map(() => createElement('span', 'cleared-land-position__line'));
-    this.button.append(this.caption, ...this.lines);
+    this.button.append(createElement('span', 'cleared-land-position__head'), ...this.lines);
+    this.button.firstElementChild!.append(this.caption, copyIcon());
     this.button.addEventListener('click', () => void this.copy(), { signal: this.listeners.signal });
     this.status = createElement('span', 'cleared-land-sr-only');
     this.status.setAttribute('role', 'status');
@@ -163,4 +164,24 @@ export class CoordinateControl extends EventTarget implements IControl {
     this.dispatchEvent(new CustomEvent<CoordinateCopyDetail>('copy', { detail: { text, copied } }));
   }
 
+}
+
+/** Two overlapping sheets: the usual sign for "copy". */
+function copyIcon(): SVGSVGElement {
+  const namespace = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(namespace, 'svg');
+  svg.setAttribute('width', '12');
+  svg.setAttribute('height', '12');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('aria-hidden', 'true');
+  for (const d of ['M5 5 h8 v9 h-8 Z', 'M3 11 V2 h8']) {
+    const path = document.createElementNS(namespace, 'path');
+    path.setAttribute('d', d);
+    path.setAttribute('fill', 'none');
+    path.setAttribute('stroke', 'currentColor');
+    path.setAttribute('stroke-width', '1.5');
+    path.setAttribute('stroke-linejoin', 'round');
+    svg.append(path);
+  }
+  return svg;
 }

@@ -84,7 +84,7 @@ export function printSheet(content: PrintContent): HTMLElement {
     ]),
     printMapFigure(content),
     element('section', { className: 'print-districts' }, [
-      element('h2', { className: 'print-heading', text: messages.districtsTitle }),
+      element('h2', { className: 'print-heading', text: `${messages.districtsTitle} (${messages.hectaresShort})` }),
       printTable(summary, messages, formats),
     ]),
     element('footer', { className: 'print-footer', text: messages.printMade(content.madeOn, content.source) }),
@@ -184,7 +184,7 @@ function printTable(summary: Summary, messages: Messages, formats: NumberFormats
     element('td', { className: 'numeric', text: formats.count(totalItems(figures)) }),
   ];
   return element('table', { className: 'print-table' }, [
-    element('caption', { className: 'print-table-caption', text: `${messages.districtsTitle} (${messages.hectaresShort})` }),
+    element('caption', { className: 'visually-hidden', text: messages.districtsTitle }),
     element('thead', {}, [
       element('tr', {}, headings.map((heading, index) => element('th', { className: index === 0 ? '' : 'numeric', text: heading, attributes: { scope: 'col' } }))),
     ]),

@@ -71,6 +71,8 @@ const SAMPLE_DISTRICTS_NAME = 'sample-districts.geojson';
 const URL_WRITE_DELAY_MS = 250;
 /** Wait after the map settles before taking the printed page's picture (encoding a PNG is not free). */
 const PRINT_PICTURE_DELAY_MS = 1_200;
+/** Width over height of the printed map (182 mm × 125 mm on A4 inside the margins). */
+const PRINT_MAP_ASPECT = 182 / 125;
 /** Earth's equatorial circumference over MapLibre's 512-pixel world at zoom 0: metres per pixel at zoom 0. */
 const METERS_PER_PIXEL_AT_ZOOM_0 = 40_075_016.686 / 512;
 
@@ -529,10 +531,22 @@ export class ViewerApp {
     if (!this.dataset || canvas.clientWidth === 0 || window.matchMedia('print').matches) return;
     const center = this.zoneMap.map.getCenter();
     const metersPerPixel = (METERS_PER_PIXEL_AT_ZOOM_0 * Math.cos((center.lat * Math.PI) / 180)) / 2 ** this.zoneMap.map.getZoom();
+    // The printed frame has one shape (A4 width × a third of the height): the centre of the view
+    // is cut to it here, so the page never crops the picture and the scale bar stays true.
+    const ratio = canvas.width / canvas.height;
+    const width = ratio > PRINT_MAP_ASPECT ? Math.round(canvas.height * PRINT_MAP_ASPECT) : canvas.width;
+    const height = ratio > PRINT_MAP_ASPECT ? canvas.height : Math.round(canvas.width / PRINT_MAP_ASPECT);
+    const picture = document.createElement('canvas');
+    picture.width = width;
+    picture.height = height;
+    const context = picture.getContext('2d');
+    if (!context) return;
+    // The canvas keeps its drawing buffer (preserveDrawingBuffer), so it reads back as drawn.
+    context.drawImage(canvas, (canvas.width - width) / 2, (canvas.height - height) / 2, width, height, 0, 0, width, height);
+    const pixelRatio = canvas.width / canvas.clientWidth;
     this.printPicture = {
-      // The canvas keeps its drawing buffer (preserveDrawingBuffer), so it reads back as drawn.
-      url: canvas.toDataURL('image/png'),
-      widthPx: canvas.clientWidth || canvas.width,
+      url: picture.toDataURL('image/png'),
+      widthPx: width / pixelRatio,
       metersPerPixel,
       bearing: this.zoneMap.map.getBearing(),
     };
