@@ -106,7 +106,7 @@ export class BasemapMenu implements IControl {
     });
     const fileInput = element('input', {
       className: 'visually-hidden',
-      attributes: { type: 'file', accept: '.pmtiles', tabindex: '-1', 'data-basemap-file': '' },
+      attributes: { type: 'file', accept: '.pmtiles', tabindex: '-1', 'data-basemap-file': '', 'aria-label': messages.basemapFile },
     });
     fileInput.addEventListener('change', () => {
       const file = fileInput.files?.[0];
