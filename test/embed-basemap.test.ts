@@ -16,7 +16,7 @@ let tiles: TileServer;
 
 /** The embed page with one `basemap` attribute. */
 function pageWith(basemap: string): string {
-  return readFileSync(join(pageFolder, 'index.html'), 'utf8').replace('lang="en"', `lang="en" basemap="${basemap}"`);
+  return readFileSync(join(pageFolder, 'index.html'), 'utf8').replace('regions="districts.geojson"', `regions="districts.geojson" basemap="${basemap}"`);
 }
 
 beforeAll(async () => {
@@ -120,9 +120,12 @@ describe('<cleared-land-map basemap>', () => {
   it('falls back to the offline map with a one-line message and an event when the style is missing', async () => {
     const page = await open('missing.html');
     try {
-      const message = page.locator('cleared-land-map .cleared-land-message');
-      await expect.poll(() => message.isVisible(), { timeout: 30_000 }).toBe(true);
-      expect(await message.innerText()).toMatch(/^Basemap not loaded \(.*404.*\); showing the offline map\.$/);
+      const message = () =>
+        page.evaluate(() => {
+          const line = document.querySelector('cleared-land-map')!.shadowRoot!.querySelector<HTMLElement>('.cleared-land-message')!;
+          return line.hidden ? null : line.textContent;
+        });
+      await expect.poll(message, { timeout: 30_000 }).toMatch(/^Basemap not loaded \(.*404.*\); showing the offline map\.$/);
       // The zones are still there, over the offline map.
       await expect
         .poll(
@@ -135,6 +138,9 @@ describe('<cleared-land-map basemap>', () => {
         )
         .toBe(true);
       expect(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
+      const events = await page.evaluate(() => (window as unknown as { __basemapErrors: string[] }).__basemapErrors);
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatch(/404/);
     } finally {
       await page.close();
     }

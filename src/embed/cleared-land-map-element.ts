@@ -83,6 +83,8 @@ export class ClearedLandMapElement extends HTMLElement {
 
   private mapInstance: MapLibreMap | null = null;
   private basemaps: BasemapSwitcher | null = null;
+  /** The one line saying the basemap failed, kept while the offline map stands in. */
+  private basemapNotice: string | null = null;
   private client: SummaryClient | null = null;
   private zoneLayers: ZoneLayers | null = null;
   private regionLayers: RegionLayers | null = null;
@@ -133,6 +135,7 @@ export class ClearedLandMapElement extends HTMLElement {
     this.controls = null;
     this.basemaps?.remove();
     this.basemaps = null;
+    this.basemapNotice = null;
     this.mapInstance?.remove();
     this.mapInstance = null;
     this.shadowRoot?.replaceChildren();
@@ -299,7 +302,9 @@ export class ClearedLandMapElement extends HTMLElement {
     controls.time.setPeriod(period);
     controls.measure.setZones(zones);
     controls.measure.setPeriod(period);
-    this.message!.hidden = true;
+    // A data error is over once data loads; a basemap failure stays said.
+    this.message!.textContent = this.basemapNotice ?? '';
+    this.message!.hidden = this.basemapNotice === null;
   }
 
   private publish(summary: Summary): void {
@@ -367,8 +372,9 @@ export class ClearedLandMapElement extends HTMLElement {
     this.basemaps = basemaps;
     basemaps.addEventListener('basemaperror', (event) => {
       const detail = (event as CustomEvent<BasemapErrorDetail>).detail;
+      this.basemapNotice = mapMessages(locale).basemapFailed(detail.message);
       if (this.message) {
-        this.message.textContent = mapMessages(locale).basemapFailed(detail.message);
+        this.message.textContent = this.basemapNotice;
         this.message.hidden = false;
       }
       this.dispatchEvent(new CustomEvent<BasemapErrorDetail>(EMBED_EVENTS.basemapError, { detail, bubbles: true, composed: true }));
