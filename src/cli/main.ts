@@ -1,4 +1,5 @@
 import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, UsageError, type CliIo } from './cli-io.js';
+import { exportCommand } from './export-command.js';
 import { reportCommand } from './report-command.js';
 import { validateCommand } from './validate-command.js';
 
@@ -8,12 +9,14 @@ export const MAIN_HELP = `Usage: cleared-land <command> [options]
 Commands:
   validate <file>      check a file of surveyed zones and list every problem per feature
   report <zones…>      hectares released and remaining hazard, per region and week
+  export <zones…>      one dissolved outcome as GeoJSON, shapefile, KML or GeoPackage
 
 Run 'cleared-land <command> --help' for a command's options.`;
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   validate: validateCommand,
   report: reportCommand,
+  export: exportCommand,
 };
 
 /**
