@@ -544,7 +544,7 @@ export class ViewerApp {
       warning: this.dataset.isSample ? this.messages.pngSample : null,
       legendTitle: map.legendTitle,
       legend: statuses.map((status) => ({ label: map.status[status], style: ZONE_PALETTE[status] })),
-      attribution: 'cleared-land · Natural Earth',
+      attribution: ['cleared-land', this.zoneMap.attributionText()].filter(Boolean).join(' · '),
     });
     downloadBlob(blob, `${this.exportName('map')}.png`);
   }
