@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
+import { namedFlavor } from '@protomaps/basemaps';
 import { OFFLINE_BASEMAP_COLORS } from '../src/map/offline-style.js';
 import { launchChromium } from './browser/launch-chromium.js';
 import { serveTiles, TILE_COLORS, type Rgb, type TileServer } from './viewer/tile-server.js';
@@ -122,6 +123,26 @@ describe('viewer basemaps', () => {
       }
     },
     READY_TIMEOUT_MS * 3,
+  );
+
+  it(
+    'draws a vector PMTiles archive styled with @protomaps/basemaps, fetching no glyphs or sprites',
+    async () => {
+      const { page, externalRequests, pageErrors } = await openViewer(browser, `${server.url}?lang=en&basemap=${encodeURIComponent(tiles.vectorPmtilesUrl)}`);
+      try {
+        await settle(page);
+        // The archive's one layer is `earth`: the Protomaps light flavour paints it in its earth colour.
+        expect(await shareOfColor(page, hexRgb(namedFlavor('light').earth))).toBeGreaterThan(MIN_BASEMAP_SHARE);
+        expect(await releasedPixelCount(page)).toBeGreaterThan(500);
+        expect(await page.locator('#basemap-notice').isVisible()).toBe(false);
+        expect(tiles.requests.filter((path) => path !== '/vector.pmtiles')).not.toContainEqual(expect.stringMatching(/glyph|sprite|fonts|\.pbf$/));
+        expect(externalRequests).toEqual([]);
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    },
+    READY_TIMEOUT_MS * 2,
   );
 
   it(

@@ -168,9 +168,9 @@ export class BasemapSwitcher extends EventTarget {
     const url = `${PMTILES_PROTOCOL}://${archive.source.getKey()}`;
     const attribution = spec.attribution ?? undefined;
     if (tileType !== TileType.Mvt) return rasterStyle({ type: 'raster', url, tileSize: 256, ...(attribution ? { attribution } : {}) });
-    // Protomaps layers name POI icons from a sprite; without one (nothing remote) they are left out.
     const vectorLayers = (protomapsLayers(PROTOMAPS_SOURCE_ID, namedFlavor(this.settings.flavor), { lang: this.settings.language }) as unknown as LayerSpecification[])
-      .filter((layer) => !(layer.type === 'symbol' && layer.layout && 'icon-image' in layer.layout));
+      .map(withoutIcons)
+      .filter((layer): layer is LayerSpecification => layer !== null);
     return {
       version: 8,
       name: 'cleared-land PMTiles',
@@ -289,6 +289,19 @@ function rasterStyle(source: Extract<StyleSpecification['sources'][string], { ty
       { id: BASEMAP_SOURCE_ID, type: 'raster', source: BASEMAP_SOURCE_ID },
     ],
   };
+}
+
+/**
+ * Protomaps layers take icons (town dots, POI symbols, shields, one-way arrows) from a sprite;
+ * without one (nothing remote) a layer keeps its text and drops its icon, and an icon-only layer
+ * is left out, so village and street names still show.
+ */
+function withoutIcons(layer: LayerSpecification): LayerSpecification | null {
+  if (layer.type !== 'symbol' || !layer.layout || !('icon-image' in layer.layout)) return layer;
+  if (!('text-field' in layer.layout)) return null;
+  const layout: Record<string, unknown> = { ...layer.layout };
+  for (const key of Object.keys(layout)) if (key.startsWith('icon-')) delete layout[key];
+  return { ...layer, layout } as LayerSpecification;
 }
 
 function withLocalFont(layer: LayerSpecification, font: string[]): LayerSpecification {

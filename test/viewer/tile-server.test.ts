@@ -37,4 +37,5 @@ describe('the test helpers behind the basemap tests', () => {
     const middleRow = 128 * (1 + 256 * 3);
     expect([...raw.subarray(middleRow + 1 + 128 * 3, middleRow + 4 + 128 * 3)]).toEqual([255, 128, 0]);
   });
+
 });

@@ -30,6 +30,8 @@ export interface TileServer {
   styleUrl: string;
   /** The PMTiles archive, read with HTTP range requests. */
   pmtilesUrl: string;
+  /** A vector PMTiles archive (Protomaps schema: one `earth` polygon per tile, z0–2). */
+  vectorPmtilesUrl: string;
   /** The archive's bytes, to hand the viewer as a local File. */
   pmtilesBytes: Buffer;
   /** A style URL that answers 404, a template whose tiles answer 500, an archive that answers 404. */
@@ -62,6 +64,11 @@ export async function serveTiles(): Promise<TileServer> {
     for (let x = 0; x < 2 ** z; x += 1) for (let y = 0; y < 2 ** z; y += 1) archiveTiles.push({ z, x, y, data: tilePng.pmtiles });
   }
   const pmtilesBytes = writePmtiles(archiveTiles, { attribution: 'Test archive' });
+  const earthTile = earthMvt();
+  const vectorPmtilesBytes = writePmtiles(
+    archiveTiles.map((tile) => ({ ...tile, data: earthTile })),
+    { attribution: 'Test vector archive', tileType: TILE_TYPE_MVT },
+  );
   const requests: string[] = [];
   let origin = '';
 
@@ -89,6 +96,7 @@ export async function serveTiles(): Promise<TileServer> {
       return send(response, 200, 'application/json', Buffer.from(JSON.stringify(style)));
     }
     if (path === '/archive.pmtiles') return sendRange(request, response, pmtilesBytes);
+    if (path === '/vector.pmtiles') return sendRange(request, response, vectorPmtilesBytes);
     if (path.startsWith('/broken/')) return send(response, 500, 'text/plain', Buffer.from('tile server error'));
     send(response, 404, 'text/plain', Buffer.from('not found'));
   });
@@ -99,6 +107,7 @@ export async function serveTiles(): Promise<TileServer> {
     rasterTemplate: `${origin}/tiles/{z}/{x}/{y}.png`,
     styleUrl: `${origin}/style.json`,
     pmtilesUrl: `${origin}/archive.pmtiles`,
+    vectorPmtilesUrl: `${origin}/vector.pmtiles`,
     pmtilesBytes,
     missingStyleUrl: `${origin}/missing-style.json`,
     brokenTemplate: `${origin}/broken/{z}/{x}/{y}.png`,
@@ -194,6 +203,7 @@ function crc32(bytes: Buffer): number {
 const PMTILES_HEADER_BYTES = 127;
 const COMPRESSION_NONE = 1;
 const TILE_TYPE_PNG = 2;
+const TILE_TYPE_MVT = 1;
 const DEGREES_E7 = 1e7;
 
 /**
@@ -209,7 +219,7 @@ const DEGREES_E7 = 1e7;
  */
 export function writePmtiles(
   tiles: readonly { z: number; x: number; y: number; data: Buffer }[],
-  options: { attribution: string },
+  options: { attribution: string; tileType?: number },
 ): Buffer {
   const entries = tiles
     .map((tile) => ({ tileId: zxyToTileId(tile.z, tile.x, tile.y), data: tile.data }))
@@ -252,7 +262,7 @@ export function writePmtiles(
   header[96] = 1; // clustered: tiles in tile-id order
   header[97] = COMPRESSION_NONE; // directories and metadata
   header[98] = COMPRESSION_NONE; // tiles (PNG is compressed already)
-  header[99] = TILE_TYPE_PNG;
+  header[99] = options.tileType ?? TILE_TYPE_PNG;
   header[100] = Math.min(...zooms);
   header[101] = Math.max(...zooms);
   header.writeInt32LE(-180 * DEGREES_E7, 102);
@@ -274,4 +284,36 @@ function varint(value: number): number[] {
   }
   bytes.push(rest);
   return bytes;
+}
+
+/** MVT tile extent (spec default). */
+const MVT_EXTENT = 4096;
+const MVT_BUFFER = 64;
+
+/**
+ * A Mapbox Vector Tile (spec 2.1) with one layer, `earth`, holding one polygon that covers the
+ * tile and its buffer: the Protomaps schema's land. Encoded by hand (protobuf: Tile.layers = 3;
+ * Layer.name = 1, features = 2, extent = 5, version = 15; Feature.id = 1, type = 3, geometry = 4),
+ * its ring clockwise in tile coordinates (y down), as exterior rings must be.
+ */
+export function earthMvt(): Buffer {
+  const low = -MVT_BUFFER;
+  const size = MVT_EXTENT + 2 * MVT_BUFFER;
+  const zigzag = (n: number) => (n << 1) ^ (n >> 31);
+  const command = (id: number, count: number) => (id & 0x7) | (count << 3);
+  const geometry = [
+    command(1, 1), zigzag(low), zigzag(low), // MoveTo
+    command(2, 3), zigzag(size), zigzag(0), zigzag(0), zigzag(size), zigzag(-size), zigzag(0), // LineTo ×3
+    command(7, 1), // ClosePath
+  ];
+  const packed = Buffer.from(geometry.flatMap(varint));
+  const feature = Buffer.from([0x08, ...varint(1), 0x18, ...varint(3), 0x22, ...varint(packed.length), ...packed]);
+  const name = Buffer.from('earth');
+  const layer = Buffer.from([
+    0x78, ...varint(2), // version
+    0x0a, ...varint(name.length), ...name,
+    0x12, ...varint(feature.length), ...feature,
+    0x28, ...varint(MVT_EXTENT),
+  ]);
+  return Buffer.from([0x1a, ...varint(layer.length), ...layer]);
 }
