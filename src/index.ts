@@ -26,7 +26,10 @@ export { loadZonesStream, defaultLoadStreamOptions, type LoadStreamOptions, type
 export { loadRegions, defaultLoadRegionsOptions, type LoadRegionsOptions, type RegionFeature } from './io/load-regions.js';
 export { mergeLoadResults } from './io/merge-load-results.js';
 export { validateFeatures, defaultValidateOptions, type ValidateOptions } from './validate/validate-features.js';
+export { REPAIR_READINGS, type RepairReading } from './validate/repair-geometry.js';
 export { normaliseStatus, STATUS_SYNONYMS } from './zones/normalise-status.js';
+export { readDate, normaliseDate, DATE_ORDERS, type DateOrder, type DateReading } from './zones/normalise-date.js';
+export { createFileDateOrder, settleFileDateOrder, type FileDateOrder, type DateField } from './zones/file-date-order.js';
 export { ZONE_FIELDS, DEFAULT_FIELD_ALIASES, type FieldMap, type ZoneField } from './zones/field-map.js';
 export { PackedZones, type ZoneSink } from './zones/packed-zones.js';
 export { zoneListOf, isZoneList, type ZoneList } from './zones/zone-list.js';

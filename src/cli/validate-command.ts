@@ -83,5 +83,7 @@ function countingSink(): ZoneSink {
     truncate: (to) => {
       length = Math.min(length, to);
     },
+    // Dates are not kept, so there is nothing to fill in.
+    setDate: () => {},
   };
 }

@@ -1,5 +1,7 @@
 import type { ZoneStatus } from '../zones/zone.js';
 import type { FieldMap } from '../zones/field-map.js';
+import type { DateOrder } from '../zones/normalise-date.js';
+import type { RepairReading } from '../validate/repair-geometry.js';
 import type { LoadResult } from './load-result.js';
 import { parseInput } from './parse-input.js';
 import { validateParsedInput } from './validate-parsed-input.js';
@@ -27,6 +29,19 @@ export interface LoadOptions {
    * which holds a national file in a fraction of the memory; null: in `result.zones`.
    */
   zoneSink: ZoneSink | null;
+  /**
+   * How the file writes dates whose year is last: `dmy` (25/05/2024), `mdy` (05/25/2024), or `ymd`
+   * (year first; year-last dates are refused). Null: the file settles it — one date that reads only
+   * one way (25/05/2024) decides for all — and otherwise ambiguous dates are missing, with one
+   * `ambiguous-date` warning.
+   */
+  dateOrder: DateOrder | null;
+  /**
+   * Which reading of a broken outline to count where the two honest ones differ by more than 1 % of
+   * its area (an `ambiguous-repair` warning gives both): `nonzero` (the default), the land the
+   * outline winds round; `linework`, GEOS MakeValid's reading, as QGIS "Fix geometries" gives it.
+   */
+  repair: RepairReading;
 }
 
 /** Defaults of {@link LoadOptions}. */
@@ -37,6 +52,8 @@ export const defaultLoadOptions: LoadOptions = {
   fileName: 'input',
   signal: null,
   zoneSink: null,
+  dateOrder: null,
+  repair: 'nonzero',
 };
 
 /**
@@ -57,7 +74,7 @@ export async function loadZones(
   input: ZoneSource | string | Uint8Array | ArrayBuffer,
   options: Partial<LoadOptions> = {},
 ): Promise<LoadResult> {
-  const { crs: crsOption, fieldMap, statusValues, fileName: fallbackName, signal, zoneSink } = {
+  const { crs: crsOption, fieldMap, statusValues, fileName: fallbackName, signal, zoneSink, dateOrder, repair } = {
     ...defaultLoadOptions,
     ...options,
   };
@@ -67,12 +84,12 @@ export async function loadZones(
     // Sources that can stream (Node paths) go through the streaming reader: the same result, in
     // memory proportional to the accepted zones instead of the file.
     const stream = source.stream.bind(source);
-    return loadZonesStream(() => stream(signal ?? undefined), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink });
+    return loadZonesStream(() => stream(signal ?? undefined), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink, dateOrder, repair });
   }
   const bytes = await source.read(signal ?? undefined);
   signal?.throwIfAborted();
   const parsed = await parseInput(bytes, fileName);
-  return moveIntoSink(validateParsedInput(parsed, { fileName, crs: crsOption, fieldMap, statusValues }), zoneSink);
+  return moveIntoSink(validateParsedInput(parsed, { fileName, crs: crsOption, fieldMap, statusValues, dateOrder, repair }), zoneSink);
 }
 
 function toSource(input: ZoneSource | string | Uint8Array | ArrayBuffer, fileName: string): ZoneSource {
