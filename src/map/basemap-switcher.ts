@@ -119,13 +119,19 @@ export class BasemapSwitcher extends EventTarget {
     }
     if (generation !== this.generation) return;
     const loaded = this.styleLoaded();
+    // The basemap's own sources: only their errors (and the style's) make it fall back.
+    const basemapSources = new Set<string>();
+    const withRegions = (next: StyleSpecification): StyleSpecification => {
+      for (const id of Object.keys(next.sources)) basemapSources.add(id);
+      return this.withRegions(next);
+    };
     if (typeof style === 'string') {
-      this.map.setStyle(style, { diff: false, transformStyle: (_previous, next) => this.withRegions(next) });
+      this.map.setStyle(style, { diff: false, transformStyle: (_previous, next) => withRegions(next) });
     } else {
-      this.map.setStyle(this.withRegions(style), { diff: false });
+      this.map.setStyle(withRegions(style), { diff: false });
     }
     const failed = new Promise<'failed'>((resolve) => (this.onFailure = () => resolve('failed')));
-    if (spec.kind !== 'offline') this.watch(spec);
+    if (spec.kind !== 'offline') this.watch(spec, basemapSources);
     const outcome = await Promise.race([loaded, failed]);
     if (generation !== this.generation || outcome === 'failed') return;
     this.dispatchEvent(new CustomEvent<BasemapChangeDetail>('basemapchange', { detail: { spec } }));
@@ -205,10 +211,10 @@ export class BasemapSwitcher extends EventTarget {
    * Watches the new basemap until it has drawn once: an error from the style or from one of its
    * own sources before then means it cannot be used here, and the offline map comes back.
    */
-  private watch(spec: BasemapSpec): void {
-    const regionSources = new Set([OFFLINE_STYLE_IDS.regions, `${OFFLINE_STYLE_IDS.regions}-labels`]);
-    const isBasemapSource = (sourceId: string | undefined): boolean =>
-      sourceId === undefined || (!regionSources.has(sourceId) && !sourceId.startsWith('cleared-land') && !sourceId.startsWith('viewer-'));
+  private watch(spec: BasemapSpec, basemapSources: ReadonlySet<string>): void {
+    // An error without a source is the style's own (its URL); zone, region and other layers added
+    // to the map are not the basemap's and never make it fall back.
+    const isBasemapSource = (sourceId: string | undefined): boolean => sourceId === undefined || basemapSources.has(sourceId);
     const onError = (event: ErrorEvent & { sourceId?: string }) => {
       if (!isBasemapSource(event.sourceId)) return;
       this.stopWatching();
