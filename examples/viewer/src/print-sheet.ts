@@ -96,7 +96,7 @@ function printMapFigure(content: PrintContent): HTMLElement {
   const picture = map.pictureUrl
     ? element('img', { className: 'print-map-picture', attributes: { src: map.pictureUrl, alt: messages.mapLabel } })
     : element('div', { className: 'print-map-picture print-map-empty', text: messages.loading });
-  const scale = scaleBar(map);
+  const scale = scaleBar(map, messages.map);
   return element('figure', { className: 'print-map' }, [
     element('div', { className: 'print-map-frame' }, [
       picture,
@@ -132,13 +132,13 @@ function printMapFigure(content: PrintContent): HTMLElement {
 }
 
 /** A bar of a round length (1, 2 or 5 × 10ⁿ m) at most a quarter of the picture wide. */
-function scaleBar(map: PrintMap): { share: number; label: string } | null {
+function scaleBar(map: PrintMap, units: { meters: string; kilometers: string }): { share: number; label: string } | null {
   const pictureMeters = map.metersPerPixel * map.widthPx;
   if (!(pictureMeters > 0)) return null;
   const most = pictureMeters * SCALE_BAR_MAX_SHARE;
   const magnitude = 10 ** Math.floor(Math.log10(most));
   const length = [5, 2, 1].map((step) => step * magnitude).find((candidate) => candidate <= most) ?? magnitude;
-  const label = length >= METERS_PER_KILOMETER ? `${length / METERS_PER_KILOMETER} km` : `${length} m`;
+  const label = length >= METERS_PER_KILOMETER ? `${length / METERS_PER_KILOMETER} ${units.kilometers}` : `${length} ${units.meters}`;
   return { share: length / pictureMeters, label };
 }
 
