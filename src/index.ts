@@ -17,13 +17,24 @@ export type { ZoneSource } from './io/zone-source.js';
 export { stringSource } from './io/string-source.js';
 export { bytesSource } from './io/bytes-source.js';
 export { fileSource } from './io/file-source.js';
-export { urlSource } from './io/url-source.js';
+export { urlSource, defaultUrlSourceOptions, type UrlSourceOptions } from './io/url-source.js';
+export { detectService, type ServiceKind } from './io/detect-service.js';
 export { parseInput, type ParsedInput } from './io/parse-input.js';
 export { resolveCrs, isWgs84Crs } from './io/resolve-crs.js';
 export { reprojectFeatures } from './io/reproject-features.js';
 export { loadZones, defaultLoadOptions, type LoadOptions } from './io/load-zones.js';
 export { loadZonesStream, defaultLoadStreamOptions, type LoadStreamOptions, type ChunkInput } from './io/load-zones-stream.js';
-export { loadRegions, defaultLoadRegionsOptions, type LoadRegionsOptions, type RegionFeature } from './io/load-regions.js';
+export {
+  loadRegions,
+  loadRegionFile,
+  regionFileError,
+  defaultLoadRegionsOptions,
+  type LoadRegionsOptions,
+  type RegionFeature,
+  type RegionLoadResult,
+} from './io/load-regions.js';
+export { validateRegions, defaultValidateRegionsOptions, type ValidateRegionsOptions, type RegionValidation } from './validate/validate-regions.js';
+export { DEFAULT_REGION_FIELDS, DEFAULT_REGION_ID_FIELDS } from './zones/read-region-identity.js';
 export { mergeLoadResults } from './io/merge-load-results.js';
 export { validateFeatures, defaultValidateOptions, type ValidateOptions } from './validate/validate-features.js';
 export { REPAIR_READINGS, type RepairReading } from './validate/repair-geometry.js';
@@ -58,7 +69,13 @@ export { writeZippedShapefile, defaultZippedShapefileOptions, WGS84_ESRI_PRJ, ty
 export { writeGeoPackage, defaultGeoPackageWriteOptions, type GeoPackageWriteOptions } from './export/write-geopackage.js';
 export { writeKml } from './export/write-kml.js';
 export { splitByRegions, type NamedRegion } from './export/split-by-regions.js';
-export { resolveRegions, DEFAULT_REGION_FIELDS, type ResolvedRegion } from './report/resolve-regions.js';
+export {
+  resolveRegions,
+  defaultResolveRegionsOptions,
+  type ResolvedRegion,
+  type ResolveRegionsOptions,
+  type RegionResolution,
+} from './report/resolve-regions.js';
 export { ZONE_PALETTE, DRAW_ORDER, type StatusStyle, type ZonePalette } from './zones/zone-palette.js';
 export { formatHtml, defaultHtmlOptions, type HtmlOptions } from './report/format-html.js';
 export { reportMap } from './report/report-map.js';

@@ -102,6 +102,24 @@ export async function loadZonesStream(input: ChunkInput, options: Partial<LoadSt
     sink.truncate(sinkStart);
     return moveIntoSink(result, sink);
   };
+  try {
+    return await readSettled(input, open, settings, sinkStart, settle);
+  } catch (error) {
+    // A source that fails part-way (a lost connection, a service page that errs) rejects the whole
+    // load: the zones of the part already read leave the sink, so nothing is half-counted.
+    sink?.truncate(sinkStart);
+    throw error;
+  }
+}
+
+/** The body of {@link loadZonesStream}: every pass, each result settled into the sink. */
+async function readSettled(
+  input: ChunkInput,
+  open: (() => AsyncIterable<Uint8Array>) | null,
+  settings: LoadStreamOptions,
+  sinkStart: number,
+  settle: (result: LoadResult) => LoadResult,
+): Promise<LoadResult> {
   let first: PassOutcome;
   try {
     first = await readOnce(open === null ? (input as AsyncIterable<Uint8Array>) : openChunks(open), settings, null, sinkStart);

@@ -32,8 +32,8 @@ export interface TableSort {
 interface TableRow {
   name: string;
   figures: AreaFigures;
-  /** Whether the row is a district the map can zoom to (not "outside districts"). */
-  onMap: boolean;
+  /** The district's name as the map knows it; null for a row the map cannot zoom to ("outside districts"). */
+  mapName: string | null;
 }
 
 const COLUMNS: Column[] = [
@@ -85,8 +85,9 @@ export function districtTable(
 ): HTMLElement {
   const { messages, formats, sort, onSort } = options;
   const onZoom = options.onZoom ?? null;
-  const rows: TableRow[] = summary.regions.map((region) => ({ name: region.name, figures: region, onMap: true }));
-  if (summary.outsideRegions) rows.push({ name: messages.outsideDistricts, figures: summary.outsideRegions, onMap: false });
+  // The label tells districts of the same name apart ("Novi Grad (BA-1)"); the map finds a district by its name.
+  const rows: TableRow[] = summary.regions.map((region) => ({ name: region.label, figures: region, mapName: region.name }));
+  if (summary.outsideRegions) rows.push({ name: messages.outsideDistricts, figures: summary.outsideRegions, mapName: null });
   if (rows.length === 0) return element('p', { className: 'empty-note', text: messages.noDistricts });
 
   const column = COLUMNS.find((candidate) => candidate.key === sort.key) ?? COLUMNS[0];
@@ -126,7 +127,8 @@ export function districtTable(
   });
 
   const bodyRows = sorted.map((row) => {
-    const zoomable = onZoom !== null && row.onMap;
+    const mapName = row.mapName;
+    const zoomable = onZoom !== null && mapName !== null;
     const tr = element(
       'tr',
       { className: zoomable ? 'zoomable' : '' },
@@ -138,7 +140,7 @@ export function districtTable(
             element('button', {
               className: 'district-zoom',
               text,
-              attributes: { type: 'button', title: messages.zoomToDistrict(row.name), 'data-district': row.name },
+              attributes: { type: 'button', title: messages.zoomToDistrict(row.name), 'data-district': mapName ?? '' },
             }),
           ]);
         }
@@ -149,7 +151,7 @@ export function districtTable(
         });
       }),
     );
-    if (zoomable) tr.addEventListener('click', () => onZoom(row.name));
+    if (zoomable) tr.addEventListener('click', () => onZoom(mapName));
     return tr;
   });
   const totalRow = element(
@@ -158,7 +160,7 @@ export function districtTable(
     COLUMNS.map((candidate, index) =>
       element(index === 0 ? 'th' : 'td', {
         className: candidate.numeric ? 'numeric' : 'name',
-        text: index === 0 ? messages.total : candidate.show({ name: '', figures: summary.totals, onMap: false }, formats, messages),
+        text: index === 0 ? messages.total : candidate.show({ name: '', figures: summary.totals, mapName: null }, formats, messages),
         attributes: index === 0 ? { scope: 'row' } : {},
       }),
     ),

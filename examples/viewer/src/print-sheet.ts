@@ -172,7 +172,7 @@ function northArrow(bearing: number, label: string): SVGSVGElement {
 }
 
 function printTable(summary: Summary, messages: Messages, formats: NumberFormats): HTMLElement {
-  const rows: { name: string; figures: AreaFigures }[] = summary.regions.map((region) => ({ name: region.name, figures: region }));
+  const rows: { name: string; figures: AreaFigures }[] = summary.regions.map((region) => ({ name: region.label, figures: region }));
   if (summary.outsideRegions) rows.push({ name: messages.outsideDistricts, figures: summary.outsideRegions });
   rows.sort((a, b) => b.figures.releasedHa - a.figures.releasedHa || a.name.localeCompare(b.name, messages.locale));
   const headings = [messages.district, messages.cleared, messages.reduced, messages.cancelled, messages.released, messages.remainingHazard, messages.items];
