@@ -46,6 +46,7 @@ export { ZONE_FIELDS, DEFAULT_FIELD_ALIASES, GEOMETRY_FIELD, type FieldMap, type
 export { PackedZones, type ZoneSink } from './zones/packed-zones.js';
 export { zoneListOf, isZoneList, type ZoneList } from './zones/zone-list.js';
 export { areaSquareMeters, areaHectares, SQUARE_METERS_PER_HECTARE } from './geometry/area.js';
+export { perimeterMeters } from './geometry/perimeter-meters.js';
 export { dissolve, defaultDissolveOptions, type DissolveOptions } from './geometry/dissolve.js';
 export {
   dissolveOutcomes,

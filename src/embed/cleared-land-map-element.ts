@@ -2,6 +2,7 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl
 import type { Summary } from '../index.js';
 import type { LoadResult } from '../index.js';
 import {
+  BasemapSwitcher,
   LegendControl,
   MeasureControl,
   SummaryControl,
@@ -9,10 +10,12 @@ import {
   addRegionLayers,
   addZoneLayers,
   createSummaryClient,
+  mapMessages,
   offlineStyle,
+  parseBasemap,
   zoneExtent,
 } from '../map/index.js';
-import type { RegionLayers, SummaryClient, SummaryResult, TimePeriod, ZoneLayers } from '../map/index.js';
+import type { BasemapErrorDetail, BasemapSpec, RegionLayers, SummaryClient, SummaryResult, TimePeriod, ZoneLayers } from '../map/index.js';
 
 /** What the element needs from the page it is bundled into; see {@link defineClearedLandMap}. */
 export interface ClearedLandMapEnvironment {
@@ -29,7 +32,12 @@ export interface ClearedLandMapEnvironment {
 export const EMBED_CONTROLS = ['navigation', 'legend', 'summary', 'time', 'measure', 'scale'] as const;
 
 /** The event names the element dispatches. */
-export const EMBED_EVENTS = { summary: 'cleared-land:summary', error: 'cleared-land:error' } as const;
+export const EMBED_EVENTS = {
+  summary: 'cleared-land:summary',
+  error: 'cleared-land:error',
+  /** The `basemap` could not be drawn; the offline map is shown instead. `detail`: {@link BasemapErrorDetail}. */
+  basemapError: 'cleared-land:basemap-error',
+} as const;
 
 /**
  * The parts a page can style with `cleared-land-map::part(name)`: the map area, the error
@@ -76,7 +84,9 @@ const REGION_ATTRIBUTION_GEOBOUNDARIES = 'geoBoundaries';
  * Attributes, each mirrored by a property (`el.src = 'zones.geojson'` sets the attribute; null
  * removes it): `src` (zones file URL: GeoJSON, KML, GPX, zipped shapefile), `regions` (district
  * polygons: GeoJSON or TopoJSON), `region-field` (`regionField`), `from`, `to` (YYYY-MM-DD), `lang`
- * (en, az, ru), `basemap` (a MapLibre style URL instead of the offline basemap), `controls`
+ * (en, az, ru), `basemap` (instead of the offline map: a MapLibre style URL, a raster tile template with
+ * {z}/{x}/{y} and an optional `|credit`, a `.pmtiles` archive URL, or `osm`; if it fails, the
+ * offline map comes back with a one-line message), `controls`
  * (space-separated: navigation legend summary time measure scale; all by default), `worker-url`
  * (`workerUrl`: MapLibre's worker served from your origin, for a CSP without `worker-src blob:`;
  * read when the first map is made), `summary-worker="off"` (`summaryWorker`: summarise on the main
@@ -88,7 +98,8 @@ const REGION_ATTRIBUTION_GEOBOUNDARIES = 'geoBoundaries';
  *
  * Events (bubbling, composed): `cleared-land:summary` whenever data loads or the period changes,
  * `detail` being the Summary (`cleared-land report --format json`); `cleared-land:error` with an
- * Error whose message says what failed and how to fix it.
+ * Error whose message says what failed and how to fix it; `cleared-land:basemap-error` when the
+ * basemap could not be drawn (the zones stay, over the offline map).
  *
  * @example
  * <cleared-land-map src="zones.geojson" regions="districts.geojson" from="2024-01-01" lang="az"></cleared-land-map>
@@ -100,6 +111,9 @@ export class ClearedLandMapElement extends ElementBase {
   static environment: ClearedLandMapEnvironment = { maplibreCss: '', prepareMapWorker: () => {} };
 
   private mapInstance: MapLibreMap | null = null;
+  private basemaps: BasemapSwitcher | null = null;
+  /** The one line saying the basemap failed, kept while the offline map stands in. */
+  private basemapNotice: string | null = null;
   private client: SummaryClient | null = null;
   private zoneLayers: ZoneLayers | null = null;
   private regionLayers: RegionLayers | null = null;
@@ -220,6 +234,9 @@ export class ClearedLandMapElement extends ElementBase {
     this.regionLayers?.remove();
     this.regionLayers = null;
     this.panels = null;
+    this.basemaps?.remove();
+    this.basemaps = null;
+    this.basemapNotice = null;
     this.mapInstance?.remove();
     this.mapInstance = null;
     this.shadowRoot?.replaceChildren();
@@ -259,13 +276,19 @@ export class ClearedLandMapElement extends ElementBase {
     ClearedLandMapElement.environment.prepareMapWorker(this.getAttribute('worker-url'));
     const map = new MapLibreMap({
       container,
-      style: basemap || offlineStyle(),
+      style: offlineStyle(),
       center: [47.5, 40.2],
       zoom: 6,
       attributionControl: false,
     });
     this.mapInstance = map;
-    map.on('error', (event) => this.fail(new Error(`cleared-land-map: the map reported an error: ${event.error?.message ?? 'unknown'}`)));
+    map.on('error', (event) => {
+      // The basemap's own failures are the switcher's to report (it puts the offline map back).
+      const sourceId = (event as { sourceId?: string }).sourceId;
+      if (this.basemaps && !sourceId?.startsWith('cleared-land')) return;
+      this.fail(new Error(`cleared-land-map: the map reported an error: ${event.error?.message ?? 'unknown'}`));
+    });
+    if (basemap) this.drawBasemap(map, basemap, locale);
     this.mapReady = new Promise((resolve) => (map.loaded() ? resolve() : map.once('load', () => resolve())));
 
     const wanted = this.wantedControls();
@@ -383,7 +406,9 @@ export class ClearedLandMapElement extends ElementBase {
     controls.time.setPeriod(period);
     controls.measure.setZones(zones);
     controls.measure.setPeriod(period);
-    this.message!.hidden = true;
+    // A data error is over once data loads; a basemap failure stays said.
+    this.message!.textContent = this.basemapNotice ?? '';
+    this.message!.hidden = this.basemapNotice === null;
   }
 
   private publish(summary: Summary): void {
@@ -442,6 +467,28 @@ export class ClearedLandMapElement extends ElementBase {
   private reflect(name: string, value: string | null): void {
     if (value === null || value === undefined) this.removeAttribute(name);
     else this.setAttribute(name, String(value));
+  }
+
+  private drawBasemap(map: MapLibreMap, text: string, locale: string): void {
+    let spec: BasemapSpec;
+    try {
+      spec = parseBasemap(text, document.baseURI);
+    } catch (error) {
+      this.fail(asError(error, 'the basemap attribute cannot be used'));
+      return;
+    }
+    const basemaps = new BasemapSwitcher(map, { language: locale });
+    this.basemaps = basemaps;
+    basemaps.addEventListener('basemaperror', (event) => {
+      const detail = (event as CustomEvent<BasemapErrorDetail>).detail;
+      this.basemapNotice = mapMessages(locale).basemapFailed(detail.message);
+      if (this.message) {
+        this.message.textContent = this.basemapNotice;
+        this.message.hidden = false;
+      }
+      this.dispatchEvent(new CustomEvent<BasemapErrorDetail>(EMBED_EVENTS.basemapError, { detail, bubbles: true, composed: true }));
+    });
+    void basemaps.set(spec);
   }
 
   private fail(error: Error): void {

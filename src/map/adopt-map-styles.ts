@@ -107,6 +107,29 @@ export const MAP_STYLESHEET_TEXT = `
 .cleared-land-popup__source { margin-top: 6px; }
 .cleared-land-popup__source summary { cursor: pointer; color: var(--cleared-land-accent, #0b4a6f); }
 .cleared-land-popup__source .cleared-land-popup__fields { max-height: 160px; overflow: auto; margin-top: 4px; }
+.cleared-land-panel.cleared-land-position { padding: 0; border-radius: 4px; box-shadow: 0 0 0 2px rgba(0, 0, 0, 0.1); }
+.cleared-land-position__readout {
+  font: 11px/1.35 ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace;
+  display: grid;
+  justify-items: start;
+  gap: 0;
+  width: auto;
+  height: auto;
+  min-width: 15.5em;
+  padding: 4px 8px;
+  border: 0;
+  border-radius: 4px;
+  background: transparent;
+  color: #1f2328;
+  cursor: copy;
+  text-align: left;
+  font-variant-numeric: tabular-nums;
+}
+.cleared-land-position__readout:hover { background: #f0f3f6; }
+.cleared-land-position__readout:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+.cleared-land-position__head { display: flex; align-items: center; justify-content: space-between; gap: 8px; width: 100%; color: #57606a; }
+.cleared-land-position__caption { font: 600 10px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #57606a; text-transform: uppercase; letter-spacing: 0.04em; }
+.cleared-land-position__line { white-space: nowrap; }
 .cleared-land-sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 

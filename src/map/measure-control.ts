@@ -273,6 +273,12 @@ export class MeasureControl extends EventTarget implements IControl {
     ] as const) {
       list.append(createElement('dt', null, label), createElement('dd', null, hectares(value)));
     }
+    const perimeterM = this.result.perimeterM;
+    const perimeter =
+      perimeterM >= METERS_PER_KILOMETER
+        ? `${formatNumber(perimeterM / METERS_PER_KILOMETER, messages.locale, 2)} ${messages.kilometerUnit}`
+        : `${formatNumber(perimeterM, messages.locale, 0)} ${messages.meterUnit}`;
+    list.append(createElement('dt', null, messages.measurePerimeter), createElement('dd', null, perimeter));
     this.output.replaceChildren(list);
   }
 }
@@ -306,6 +312,13 @@ async function createDraw(map: MapLibreMap, prefixId: string): Promise<TerraDraw
       }),
     ],
   });
+}
+
+const METERS_PER_KILOMETER = 1_000;
+
+/** A length in the map's locale, with the locale's separators. */
+function formatNumber(value: number, locale: string, decimals: number): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }
 
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';

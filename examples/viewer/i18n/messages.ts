@@ -103,6 +103,8 @@ export interface Messages {
   notOnMap: string;
   moreIssues: (count: number) => string;
 
+  /** Text alternative of the map's picture on the printed page. */
+  printMapAlt: string;
   exportTitle: string;
   exportCsv: string;
   /** Labels of the land-layer export buttons, by outcome. */
@@ -112,6 +114,34 @@ export interface Messages {
   exportFormats: Record<'geojson' | 'shp' | 'kml' | 'gpkg', string>;
   exportPng: string;
   exportFailed: (reason: string) => string;
+
+  basemap: string;
+  basemapOffline: string;
+  basemapOfflineNote: string;
+  basemapOsm: string;
+  basemapOsmNote: string;
+  basemapCustom: string;
+  basemapUrl: string;
+  basemapUrlHint: string;
+  basemapUse: string;
+  basemapFile: string;
+  basemapFileName: (name: string) => string;
+  basemapFailed: (reason: string) => string;
+
+  findLabel: string;
+  findPlaceholder: string;
+  findButton: string;
+  findNone: (query: string) => string;
+  findZones: (count: number, query: string) => string;
+  findDistrict: (name: string) => string;
+  zoomToDistrict: (name: string) => string;
+
+  printPdf: string;
+  printTitle: string;
+  printFigures: string;
+  printMap: string;
+  printNorth: string;
+  printMade: (date: string, file: string) => string;
 
   /** Words on the map, MapLibre's own controls included. */
   map: MapLabels;

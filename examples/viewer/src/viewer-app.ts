@@ -11,11 +11,14 @@ import {
   formatText,
   type Summary,
 } from 'cleared-land';
-import { DRAW_ORDER, ZONE_PALETTE, mapMessages, type SummaryProgress } from 'cleared-land/map';
+import { DRAW_ORDER, ZONE_PALETTE, basemapText, mapMessages, parseBasemap, type BasemapSpec, type SummaryProgress } from 'cleared-land/map';
 import type { Messages, ViewerLanguage } from '../i18n/messages.js';
 import { VIEWER_LANGUAGES } from '../i18n/messages.js';
 import { messagesFor } from '../i18n/messages-for.js';
 import { fileNameOf, withRegions, type Dataset, type DatasetSources } from './dataset.js';
+import { BasemapMenu } from './basemap-menu.js';
+import { FindBox } from './find-box.js';
+import { printSheet } from './print-sheet.js';
 import { DEFAULT_TABLE_SORT, districtTable, type TableSort } from './district-table.js';
 import { downloadBlob } from './download-blob.js';
 import { DropTarget, type DropKind } from './drop-target.js';
@@ -59,6 +62,9 @@ interface Shell {
   loadError: HTMLElement;
   tabsHost: HTMLElement;
   exportHost: HTMLElement;
+  findHost: HTMLElement;
+  basemapNotice: HTMLElement;
+  printHost: HTMLElement;
   liveStatus: HTMLElement;
 }
 
@@ -67,6 +73,12 @@ const SAMPLE_ZONES_NAME = 'sample-zones.geojson';
 const SAMPLE_DISTRICTS_NAME = 'sample-districts.geojson';
 /** Debounce of address-bar updates while the map moves. */
 const URL_WRITE_DELAY_MS = 250;
+/** Wait after the map settles before taking the printed page's picture (encoding a PNG is not free). */
+const PRINT_PICTURE_DELAY_MS = 1_200;
+/** Width over height of the printed map (182 mm × 125 mm on A4 inside the margins). */
+const PRINT_MAP_ASPECT = 182 / 125;
+/** Earth's equatorial circumference over MapLibre's 512-pixel world at zoom 0: metres per pixel at zoom 0. */
+const METERS_PER_PIXEL_AT_ZOOM_0 = 40_075_016.686 / 512;
 
 /**
  * The viewer: wires the page's shell, the map, the time bar and the panels to one state (the
@@ -99,6 +111,12 @@ export class ViewerApp {
   /** Whether the map draws the dataset whose figures are shown (it follows them on a new dataset). */
   private mapShowsDataset = false;
   private urlTimer: number | undefined;
+  private printTimer: number | undefined;
+  private readonly basemapMenu: BasemapMenu;
+  private readonly find: FindBox;
+  private mapWired = false;
+  private basemapSpec: BasemapSpec | null = null;
+  private printPicture: { url: string; widthPx: number; metersPerPixel: number; bearing: number } | null = null;
 
   constructor(document: Document, sample: SampleUrls) {
     this.shell = findShell(document);
@@ -106,6 +124,13 @@ export class ViewerApp {
     this.state = readUrlState(window.location.search, navigator.languages ?? []);
     this.messages = messagesFor(this.state.lang);
     this.formats = numberFormats(this.state.lang);
+    this.basemapMenu = new BasemapMenu({
+      messages: this.messages,
+      current: { kind: 'offline' },
+      onChoose: (spec) => void this.setBasemap(spec),
+    });
+    this.find = new FindBox(this.shell.findHost, { messages: this.messages, onFind: (query) => this.findOnMap(query) });
+    window.addEventListener('beforeprint', () => this.capturePrintMap());
     this.timeline = new Timeline(this.shell.timelineHost, { onChange: (period) => this.setPeriod(period) });
     this.tabs = new TabSet(this.shell.tabsHost, {
       definitions: this.tabDefinitions(),
@@ -120,6 +145,19 @@ export class ViewerApp {
   /** Applies the language and loads the dataset the URL names (or the bundled sample). */
   async start(): Promise<void> {
     this.applyLanguage();
+    if (this.state.basemap) {
+      let spec: BasemapSpec | null = null;
+      try {
+        spec = parseBasemap(this.state.basemap, window.location.href);
+      } catch (error) {
+        this.showBasemapFailure((error as Error).message);
+      }
+      if (spec) {
+        this.basemapMenu.setCurrent(spec);
+        // Drawn when the map is made, after the first figures (see mapView).
+        this.basemapSpec = spec;
+      }
+    }
     const { dataUrl, regionsUrl } = this.state;
     const sources: DatasetSources = dataUrl
       ? { zones: { url: dataUrl }, regions: regionsUrl ? { url: regionsUrl } : null, isSample: false }
@@ -134,6 +172,13 @@ export class ViewerApp {
 
   /** Opens a file the user chose or dropped, as zones or as districts. */
   async openFile(file: File, kind: DropKind): Promise<void> {
+    // A PMTiles archive is a basemap, wherever it is dropped: read in place, never uploaded.
+    if (/\.pmtiles$/i.test(file.name)) {
+      const spec: BasemapSpec = { kind: 'pmtiles', archive: file, attribution: null };
+      this.basemapMenu.setCurrent(spec);
+      await this.setBasemap(spec);
+      return;
+    }
     if (kind === 'regions') {
       if (!this.dataset) return;
       await this.guard(file.name, async () => {
@@ -212,6 +257,7 @@ export class ViewerApp {
     zoneMap.setPeriod({ from: this.state.from, to: this.state.to });
     if (this.summary) zoneMap.setSummary(this.summary);
     if (options.fit) zoneMap.fitToData();
+    this.find.setSuggestions([...zoneMap.regionNames(), ...zoneMap.zoneKeys()]);
     this.mapShowsDataset = true;
     // The issues list links to zones on the map: now they are there.
     this.renderIssues();
@@ -244,7 +290,21 @@ export class ViewerApp {
         this.state = { ...this.state, center, zoom };
         this.scheduleUrlWrite();
       },
+      onBasemapError: (_spec, reason) => this.showBasemapFailure(reason),
     });
+    if (!this.mapWired) {
+      this.mapWired = true;
+      const map = this.zoneMap.map;
+      map.addControl(this.basemapMenu, 'top-left');
+      // Not awaited: the zones are drawn over whichever basemap comes.
+      if (this.basemapSpec) void this.zoneMap.setBasemap(this.basemapSpec);
+      // A picture of the map for the printed page, taken once the map settles, so the browser's own
+      // Print (which gives no time to wait) has a current one.
+      map.on('idle', () => {
+        window.clearTimeout(this.printTimer);
+        this.printTimer = window.setTimeout(() => this.capturePrintMap(), PRINT_PICTURE_DELAY_MS);
+      });
+    }
     return this.zoneMap;
   }
 
@@ -261,6 +321,36 @@ export class ViewerApp {
     } finally {
       this.setBusy(false);
     }
+  }
+
+  /** Draws a basemap under the zones and keeps it in the URL (a local file cannot be linked to). */
+  async setBasemap(spec: BasemapSpec): Promise<void> {
+    this.shell.basemapNotice.hidden = true;
+    this.state = { ...this.state, basemap: basemapText(spec) };
+    this.writeUrl();
+    this.basemapSpec = spec;
+    if (this.zoneMap) await this.zoneMap.setBasemap(spec);
+  }
+
+  /**
+   * Brings the printed page up to date (figures and a fresh picture of the map) once the map is
+   * idle; the Print / PDF button runs it before printing, scripts before `page.pdf()`.
+   */
+  async preparePrint(): Promise<void> {
+    await this.mapView().idle();
+    this.capturePrintMap();
+  }
+
+  /** Zooms to the zones or the district a query names, and says what was found. */
+  findOnMap(query: string): string {
+    if (!this.zoneMap) return this.messages.findNone(query);
+    const zones = this.zoneMap.findZones(query);
+    if (zones.length > 0) {
+      this.zoneMap.showZones(zones);
+      return this.messages.findZones(zones.length, query);
+    }
+    if (this.zoneMap.showRegion(query)) return this.messages.findDistrict(query);
+    return this.messages.findNone(query);
   }
 
   /** Resolves when the map has drawn everything asked of it: for scripts, tests and screenshots. */
@@ -292,7 +382,7 @@ export class ViewerApp {
     });
     // The headline figures first; each other panel in a task of its own, so none blocks the page long.
     this.renderOverview();
-    for (const render of [() => this.renderDistricts(), () => this.renderReport(), () => this.renderIssues(), () => this.renderExports()]) {
+    for (const render of [() => this.renderDistricts(), () => this.renderReport(), () => this.renderIssues(), () => this.renderExports(), () => this.renderPrint()]) {
       await nextTask();
       if (token !== this.renderToken || store !== this.store) return;
       render();
@@ -393,6 +483,10 @@ export class ViewerApp {
           this.sort = sort;
           this.renderDistricts();
         },
+        onZoom: (name) => {
+          this.zoneMap?.showRegion(name);
+          if (window.matchMedia('(max-width: 900px)').matches) this.shell.mapArea.scrollIntoView({ behavior: 'smooth' });
+        },
       }),
     );
     // Re-rendering replaces the header buttons: keep keyboard focus on the one just pressed.
@@ -462,6 +556,10 @@ export class ViewerApp {
       element('div', { className: 'export-grid' }, [
         button('csv', messages.exportCsv, async () => this.exportCsv()),
         button('png', messages.exportPng, async () => this.exportPng()),
+        button('print', messages.printPdf, async () => {
+          await this.preparePrint();
+          window.print();
+        }),
       ]),
       element('label', { className: 'export-format-label', text: messages.exportFormat }, [formatMenu]),
       element(
@@ -509,9 +607,79 @@ export class ViewerApp {
       warning: this.dataset.isSample ? this.messages.pngSample : null,
       legendTitle: map.legendTitle,
       legend: statuses.map((status) => ({ label: map.status[status], style: ZONE_PALETTE[status] })),
-      attribution: 'cleared-land · Natural Earth',
+      attribution: ['cleared-land', this.zoneMap.attributionText()].filter(Boolean).join(' · '),
     });
     downloadBlob(blob, `${this.exportName('map')}.png`);
+  }
+
+  /** Takes the map's picture for the printed page (synchronous: `beforeprint` gives no time to wait). */
+  private capturePrintMap(): void {
+    if (!this.zoneMap) return;
+    const canvas = this.zoneMap.map.getCanvas();
+    // While printing, the screen layout is hidden and the map shrinks: keep the picture taken before.
+    if (!this.dataset || canvas.clientWidth === 0 || window.matchMedia('print').matches) return;
+    const center = this.zoneMap.map.getCenter();
+    const metersPerPixel = (METERS_PER_PIXEL_AT_ZOOM_0 * Math.cos((center.lat * Math.PI) / 180)) / 2 ** this.zoneMap.map.getZoom();
+    // The printed frame has one shape (A4 width × a third of the height): the centre of the view
+    // is cut to it here, so the page never crops the picture and the scale bar stays true.
+    const ratio = canvas.width / canvas.height;
+    const width = ratio > PRINT_MAP_ASPECT ? Math.round(canvas.height * PRINT_MAP_ASPECT) : canvas.width;
+    const height = ratio > PRINT_MAP_ASPECT ? canvas.height : Math.round(canvas.width / PRINT_MAP_ASPECT);
+    const picture = document.createElement('canvas');
+    picture.width = width;
+    picture.height = height;
+    const context = picture.getContext('2d');
+    if (!context) return;
+    // The canvas keeps its drawing buffer (preserveDrawingBuffer), so it reads back as drawn.
+    context.drawImage(canvas, (canvas.width - width) / 2, (canvas.height - height) / 2, width, height, 0, 0, width, height);
+    const pixelRatio = canvas.width / canvas.clientWidth;
+    this.printPicture = {
+      url: picture.toDataURL('image/png'),
+      widthPx: width / pixelRatio,
+      metersPerPixel,
+      bearing: this.zoneMap.map.getBearing(),
+    };
+    this.renderPrint();
+  }
+
+  private renderPrint(): void {
+    const { summary, dataset, messages, formats } = this;
+    if (!summary || !dataset) return;
+    const map = mapMessages(this.state.lang);
+    this.shell.printHost.replaceChildren(
+      printSheet({
+        summary,
+        sentence: formatText(summary, { locale: this.state.lang }),
+        periodText: this.periodText(),
+        source: baseName(dataset.zones.fileName),
+        warning: dataset.isSample ? this.messages.pngSample : null,
+        madeOn: formats.date(new Date().toISOString().slice(0, 10)),
+        messages,
+        formats,
+        map: {
+          pictureUrl: this.printPicture?.url ?? null,
+          widthPx: this.printPicture?.widthPx ?? 0,
+          metersPerPixel: this.printPicture?.metersPerPixel ?? 0,
+          bearing: this.printPicture?.bearing ?? 0,
+          attribution: ['cleared-land', this.zoneMap?.attributionText()].filter(Boolean).join(' · '),
+          legendTitle: map.legendTitle,
+          legend: [...DRAW_ORDER].reverse().map((status) => ({ label: map.status[status], style: ZONE_PALETTE[status] })),
+        },
+      }),
+    );
+  }
+
+  private periodText(): string {
+    const from = this.state.from ?? this.store?.weeks[0]?.start;
+    const to = this.state.to ?? this.store?.weeks[this.store.weeks.length - 1]?.end;
+    return from && to ? this.messages.periodRange(this.formats.date(from), this.formats.date(to)) : this.messages.wholeRecord;
+  }
+
+  private showBasemapFailure(reason: string): void {
+    this.shell.basemapNotice.textContent = this.messages.basemapFailed(reason);
+    this.shell.basemapNotice.hidden = false;
+    // The URL keeps the basemap asked for: a link opened later, online, tries it again.
+    this.basemapMenu.setCurrent({ kind: 'offline' });
   }
 
   private exportName(what: string): string {
@@ -544,6 +712,8 @@ export class ViewerApp {
     );
     this.tabs.relabel(this.tabDefinitions(), messages.sidePanel);
     this.drop.relabel(messages);
+    this.basemapMenu.relabel(messages);
+    this.find.relabel(messages);
   }
 
   private setLanguage(language: ViewerLanguage): void {
@@ -673,6 +843,9 @@ function findShell(document: Document): Shell {
     loadError: get('load-error'),
     tabsHost: get('tabs-host'),
     exportHost: get('export-host'),
+    findHost: get('find-host'),
+    basemapNotice: get('basemap-notice'),
+    printHost: get('print-host'),
     liveStatus: get('live-status'),
   };
 }
