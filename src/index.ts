@@ -18,7 +18,22 @@ export { stringSource } from './io/string-source.js';
 export { bytesSource } from './io/bytes-source.js';
 export { fileSource } from './io/file-source.js';
 export { urlSource } from './io/url-source.js';
-export { parseInput, type ParsedInput } from './io/parse-input.js';
+export { parseInput, defaultParseInputOptions, type ParsedInput, type ParseInputOptions } from './io/parse-input.js';
+export {
+  defaultInputLimits,
+  INPUT_LIMITS,
+  InputLimitError,
+  inputLimitMessage,
+  resolveInputLimits,
+  limitFlag,
+  formatLimit,
+  formatBytes,
+  parseByteSize,
+  type InputLimits,
+  type InputLimitName,
+} from './io/input-limits.js';
+export { checkFeatureLimits, checkGeometryLimits } from './io/check-feature-limits.js';
+export { limitChunks } from './io/limit-chunks.js';
 export { resolveCrs, isWgs84Crs } from './io/resolve-crs.js';
 export { reprojectFeatures } from './io/reproject-features.js';
 export { loadZones, defaultLoadOptions, type LoadOptions } from './io/load-zones.js';

@@ -15,6 +15,10 @@ import { reprojectFeatures } from './reproject-features.js';
 import { isWgs84Crs, resolveCrs } from './resolve-crs.js';
 import { toFeatureEntry } from './to-feature-entry.js';
 import { unknownCrsIssue, validateParsedInput } from './validate-parsed-input.js';
+import { formatBytes, inputLimitMessage, InputLimitError, resolveInputLimits, type InputLimits } from './input-limits.js';
+import { limitChunks } from './limit-chunks.js';
+import { checkFeatureLimits } from './check-feature-limits.js';
+import { recogniseUnreadableStart } from './parse-input.js';
 
 /** The chunks of a file, or a function that opens them from the start (so the file can be read twice). */
 export type ChunkInput = AsyncIterable<Uint8Array> | (() => AsyncIterable<Uint8Array>);
@@ -45,6 +49,8 @@ export const defaultLoadStreamOptions: LoadStreamOptions = {
   signal: null,
   // Zones are kept in the result.
   zoneSink: null,
+  // defaultInputLimits.
+  limits: {},
   // 64 MiB: reading that much whole stays far below Node's default heap.
   rereadMaxBytes: 64 * 1024 * 1024,
 };
@@ -80,6 +86,7 @@ export const defaultLoadStreamOptions: LoadStreamOptions = {
  */
 export async function loadZonesStream(input: ChunkInput, options: Partial<LoadStreamOptions> = {}): Promise<LoadResult> {
   const settings: LoadStreamOptions = { ...defaultLoadStreamOptions, ...options };
+  const limits = resolveInputLimits(settings.limits);
   const open = typeof input === 'function' ? input : null;
   if (open === null && !isAsyncIterable(input as unknown)) {
     throw new Error(
@@ -96,25 +103,38 @@ export async function loadZonesStream(input: ChunkInput, options: Partial<LoadSt
     sink.truncate(sinkStart);
     return moveIntoSink(result, sink);
   };
-  let first: PassOutcome;
+  const nothing = (issue: ValidationIssue): LoadResult => settle({ fileName: settings.fileName, format: null, zones: [], issues: [issue], accepted: 0, rejected: 0 });
   try {
-    first = await readOnce(open === null ? (input as AsyncIterable<Uint8Array>) : openChunks(open), settings, null, sinkStart);
+    return await readPasses(input, open, settings, limits, sinkStart, settle);
   } catch (error) {
-    if (!(error instanceof GzipDataError)) throw error;
-    return settle({ fileName: settings.fileName, format: null, zones: [], issues: [parseIssue('unreadable-file', null, gzipFailureMessage(settings.fileName, error))], accepted: 0, rejected: 0 });
+    if (error instanceof GzipDataError) return nothing(parseIssue('unreadable-file', null, gzipFailureMessage(settings.fileName, error)));
+    if (error instanceof InputLimitError) return nothing(parseIssue('too-large', null, inputLimitMessage(error, settings.fileName)));
+    throw error;
   }
+}
+
+// The first pass, and a second when the first asks for one.
+async function readPasses(
+  input: ChunkInput,
+  open: (() => AsyncIterable<Uint8Array>) | null,
+  settings: LoadStreamOptions,
+  limits: InputLimits,
+  sinkStart: number,
+  settle: (result: LoadResult) => LoadResult,
+): Promise<LoadResult> {
+  const first = await readOnce(open === null ? (input as AsyncIterable<Uint8Array>) : openChunks(open), settings, limits, null, sinkStart);
   if (first.kind === 'done') return settle(first.result);
   if (first.kind === 'crs-after-features') {
     if (open !== null) {
-      const second = await readOnce(openChunks(open), settings, { crs: first.crs }, sinkStart);
+      const second = await readOnce(openChunks(open), settings, limits, { crs: first.crs }, sinkStart);
       if (second.kind === 'done') return settle(second.result);
       if (second.kind === 'broken') return settle(brokenResult(second.error, settings.fileName));
     }
     return settle(crsAfterFeaturesResult(first, settings));
   }
   if (open !== null) {
-    const bytes = await gather(openChunks(open), settings, settings.rereadMaxBytes);
-    if (bytes !== null) return settle(validateParsedInput(await parseInput(bytes, settings.fileName), settings));
+    const bytes = await gather(gunzipChunks(openChunks(open)), settings, Math.min(settings.rereadMaxBytes, limits.maxWholeBytes));
+    if (bytes !== null) return settle(validateParsedInput(await parseInput(bytes, settings.fileName, { limits }), settings));
   }
   return settle(brokenResult(first.error, settings.fileName));
 }
@@ -137,15 +157,19 @@ const BATCH_FEATURES = 1000;
 async function readOnce(
   chunks: AsyncIterable<Uint8Array>,
   settings: LoadStreamOptions,
+  limits: InputLimits,
   forced: { crs: string | null } | null,
   sinkStart: number,
 ): Promise<PassOutcome> {
   const { fileName, fieldMap, statusValues, signal } = settings;
-  const reader = createFeatureStreamReader();
+  const reader = createFeatureStreamReader({ maxValueChars: limits.maxWholeBytes, maxDepth: limits.maxNestingDepth });
   const decoder = new TextDecoder('utf-8');
   // Bytes are kept until the features array opens: until then the input may be anything, and
-  // parseInput must see it whole.
+  // parseInput must see it whole — but never more than it may read whole.
   let retained: Uint8Array[] | null = [];
+  let retainedBytes = 0;
+  let overflowed = false;
+  let onlyWhiteSpace = true;
   let atStart = true;
 
   const header: Record<string, unknown> = {};
@@ -220,7 +244,11 @@ async function readOnce(
         case 'feature': {
           const { feature, issue } = toFeatureEntry(event.value, featureCount, fileName, '');
           if (issue) entryIssues.push(issue);
+          checkFeatureLimits(feature, featureCount, limits);
           featureCount++;
+          if (featureCount > limits.maxFeatures) {
+            throw new InputLimitError('maxFeatures', limits.maxFeatures, `more than ${limits.maxFeatures.toLocaleString('en')} features`);
+          }
           batch.push(feature);
           if (batch.length >= BATCH_FEATURES) flush();
           break;
@@ -238,18 +266,33 @@ async function readOnce(
     }
   };
 
-  for await (const chunk of gunzipChunks(chunks)) {
+  for await (const chunk of limitChunks(gunzipChunks(chunks), limits.maxBytes, 'maxBytes')) {
     signal?.throwIfAborted();
     if (!(chunk instanceof Uint8Array)) {
       throw new Error(`loadZonesStream: every chunk must be a Uint8Array (or Buffer); got ${chunk === null ? 'null' : typeof chunk}`);
     }
-    // The producer may reuse its buffer, so kept bytes are copies.
-    if (retained !== null) retained.push(chunk.slice());
+    if (atStart && chunk.length > 0) {
+      // Zero bytes or a binary format show in the first bytes: no need to read on.
+      const unreadable = recogniseUnreadableStart(chunk, fileName);
+      if (unreadable) return { kind: 'done', result: validateParsedInput(unreadable, settings) };
+    }
+    if (retained !== null) {
+      retainedBytes += chunk.length;
+      if (retainedBytes > limits.maxWholeBytes) {
+        retained = null;
+        overflowed = true;
+      } else {
+        // The producer may reuse its buffer, so kept bytes are copies.
+        retained.push(chunk.slice());
+      }
+    }
+    if (overflowed && (syntaxError !== null || onlyWhiteSpace)) throw tooMuchToReadWhole(limits, onlyWhiteSpace);
     if (syntaxError !== null) {
       if (retained === null) break;
       continue;
     }
     let text = decoder.decode(chunk, { stream: true });
+    if (onlyWhiteSpace && !streamed && !/^[ \t\r\n]*$/.test(text)) onlyWhiteSpace = false;
     if (atStart && text.length > 0) {
       atStart = false;
       // TextDecoder drops one byte order mark; parseInput drops a second one too.
@@ -264,9 +307,10 @@ async function readOnce(
   }
 
   if (syntaxError !== null || !ended) {
+    if (overflowed && !streamed) throw tooMuchToReadWhole(limits, onlyWhiteSpace);
     // Not one JSON object: if nothing was streamed yet, the whole input is here for parseInput.
     if (retained !== null) {
-      const parsed = await parseInput(concat(retained), fileName);
+      const parsed = await parseInput(concat(retained), fileName, { limits });
       return { kind: 'done', result: validateParsedInput(parsed, settings) };
     }
     return { kind: 'broken', error: syntaxError ?? endOfInputError() };
@@ -295,6 +339,14 @@ async function readOnce(
 }
 
 const BYTE_ORDER_MARK = 0xfeff;
+
+// Input that is not a streamed FeatureCollection is read whole, and this one is too long for that.
+function tooMuchToReadWhole(limits: InputLimits, onlyWhiteSpace: boolean): InputLimitError {
+  const found = onlyWhiteSpace
+    ? `more than ${formatBytes(limits.maxWholeBytes)} of white space and nothing else`
+    : `more than ${formatBytes(limits.maxWholeBytes)} that is not a GeoJSON FeatureCollection, so it would have to be read whole`;
+  return new InputLimitError('maxWholeBytes', limits.maxWholeBytes, found);
+}
 
 function crsAfterFeaturesResult(
   outcome: Extract<PassOutcome, { kind: 'crs-after-features' }>,

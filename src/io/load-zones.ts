@@ -1,14 +1,12 @@
 import type { ZoneStatus } from '../zones/zone.js';
 import type { FieldMap } from '../zones/field-map.js';
 import type { LoadResult } from './load-result.js';
-import { parseInput } from './parse-input.js';
-import { validateParsedInput } from './validate-parsed-input.js';
+import type { InputLimits } from './input-limits.js';
 import { loadZonesStream } from './load-zones-stream.js';
 import { bytesSource } from './bytes-source.js';
 import { stringSource } from './string-source.js';
 import type { ZoneSource } from './zone-source.js';
 import type { ZoneSink } from '../zones/packed-zones.js';
-import { moveIntoSink } from './move-into-sink.js';
 
 /** Options of {@link loadZones}. */
 export interface LoadOptions {
@@ -27,6 +25,11 @@ export interface LoadOptions {
    * which holds a national file in a fraction of the memory; null: in `result.zones`.
    */
   zoneSink: ZoneSink | null;
+  /**
+   * Limits on what is read (bytes, features, vertices, nesting…), merged over
+   * `defaultInputLimits`; an input past one is not read, with one `too-large` issue.
+   */
+  limits: Partial<InputLimits>;
 }
 
 /** Defaults of {@link LoadOptions}. */
@@ -37,6 +40,7 @@ export const defaultLoadOptions: LoadOptions = {
   fileName: 'input',
   signal: null,
   zoneSink: null,
+  limits: {},
 };
 
 /**
@@ -57,7 +61,7 @@ export async function loadZones(
   input: ZoneSource | string | Uint8Array | ArrayBuffer,
   options: Partial<LoadOptions> = {},
 ): Promise<LoadResult> {
-  const { crs: crsOption, fieldMap, statusValues, fileName: fallbackName, signal, zoneSink } = {
+  const { crs: crsOption, fieldMap, statusValues, fileName: fallbackName, signal, zoneSink, limits } = {
     ...defaultLoadOptions,
     ...options,
   };
@@ -67,13 +71,21 @@ export async function loadZones(
     // Sources that can stream (Node paths) go through the streaming reader: the same result, in
     // memory proportional to the accepted zones instead of the file.
     const stream = source.stream.bind(source);
-    return loadZonesStream(() => stream(signal ?? undefined), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink });
+    return loadZonesStream(() => stream(signal ?? undefined), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink, limits });
   }
   const bytes = await source.read(signal ?? undefined);
   signal?.throwIfAborted();
-  const parsed = await parseInput(bytes, fileName);
-  return moveIntoSink(validateParsedInput(parsed, { fileName, crs: crsOption, fieldMap, statusValues }), zoneSink);
+  // Bytes already in memory are read like a stream of them too: a large FeatureCollection is then
+  // validated feature by feature, and every limit applies as it does to a file.
+  return loadZonesStream(() => slices(bytes), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink, limits });
 }
+
+// Views, not copies: loadZonesStream copies what it keeps.
+async function* slices(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  for (let start = 0; start < bytes.length; start += SLICE_BYTES) yield bytes.subarray(start, start + SLICE_BYTES);
+}
+
+const SLICE_BYTES = 1024 * 1024;
 
 function toSource(input: ZoneSource | string | Uint8Array | ArrayBuffer, fileName: string): ZoneSource {
   if (typeof input === 'string') return stringSource(input, fileName);

@@ -4,8 +4,13 @@ import { nothingRead } from './parse-issue.js';
 import { readGeoJson } from './read-geojson.js';
 import { readGeoJsonSeq } from './read-geojson-seq.js';
 import { readKmlOrGpx } from './read-kml-gpx.js';
-import { gzipFailureMessage } from './gunzip-chunks.js';
-import { readZip } from './read-zip.js';
+import { gunzipChunks, gzipFailureMessage } from './gunzip-chunks.js';
+import { readZip, type ReadInner } from './read-zip.js';
+import { formatBytes, inputLimitMessage, InputLimitError, resolveInputLimits, type InputLimits } from './input-limits.js';
+import { checkFeatureLimits } from './check-feature-limits.js';
+import { checkJsonDepth } from './check-json-depth.js';
+import { checkXmlSafety } from './check-xml-safety.js';
+import { limitChunks } from './limit-chunks.js';
 
 /** What reading a file gives, before reprojection and validation. */
 export interface ParsedInput {
@@ -57,29 +62,119 @@ export interface ParsedInput {
  * parsed.format; // 'geojson'
  * parsed.features[0]; // { type: 'Feature', properties: {}, geometry: { type: 'Polygon', … } }
  */
-export async function parseInput(bytes: Uint8Array, fileName: string): Promise<ParsedInput> {
+export async function parseInput(bytes: Uint8Array, fileName: string, options: Partial<ParseInputOptions> = {}): Promise<ParsedInput> {
   if (!(bytes instanceof Uint8Array)) {
     throw new Error(`parseInput: bytes must be a Uint8Array; got ${bytes === null ? 'null' : typeof bytes}. Read text with new TextEncoder().encode(text)`);
   }
+  const { limits: given, insideArchive } = { ...defaultParseInputOptions, ...options };
+  const limits = resolveInputLimits(given);
+  try {
+    return await readBytes(bytes, fileName, limits, insideArchive);
+  } catch (error) {
+    if (error instanceof InputLimitError) return nothingRead('too-large', inputLimitMessage(error, fileName));
+    throw error;
+  }
+}
+
+/** Options of {@link parseInput}. */
+export interface ParseInputOptions {
+  /** Limits on what is read (see {@link InputLimits}); merged over `defaultInputLimits`. */
+  limits: Partial<InputLimits>;
+  /**
+   * The archive (zip or gzip) the bytes were taken out of, or null. One level of archive is
+   * opened: an archive inside an archive is named, not opened.
+   */
+  insideArchive: string | null;
+}
+
+/** Defaults of {@link ParseInputOptions}. */
+export const defaultParseInputOptions: ParseInputOptions = {
+  // defaultInputLimits.
+  limits: {},
+  // The bytes are a file of their own.
+  insideArchive: null,
+};
+
+async function readBytes(bytes: Uint8Array, fileName: string, limits: InputLimits, insideArchive: string | null): Promise<ParsedInput> {
   if (bytes.length === 0) return nothingRead('empty', `${fileName} is empty (0 bytes); there is nothing to measure.`);
-  if (startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, EMPTY_ZIP_SIGNATURE)) return readZip(bytes, fileName, parseInput);
-  if (startsWith(bytes, GZIP_SIGNATURE)) return readGzip(bytes, fileName);
-  const binary = BINARY_FORMATS.find((format) => startsWith(bytes, format.signature));
-  if (binary) return nothingRead('unreadable-file', `${fileName} ${binary.problem}`);
+  if (bytes.length > limits.maxWholeBytes) {
+    throw new InputLimitError('maxWholeBytes', limits.maxWholeBytes, `${formatBytes(bytes.length)} to read whole (as ${describeWholeFormat(bytes)})`);
+  }
+  const isZip = startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, EMPTY_ZIP_SIGNATURE);
+  if ((isZip || startsWith(bytes, GZIP_SIGNATURE)) && insideArchive !== null) {
+    return nothingRead(
+      'unreadable-file',
+      `${fileName} is ${isZip ? 'a zip archive' : 'gzip-compressed'} inside ${insideArchive}; cleared-land opens one level of archive, so it was not opened. Unpack it and load what it holds.`,
+    );
+  }
+  const readInner: ReadInner = (inner, innerName) => readBytes(inner, innerName, limits, fileName);
+  if (isZip) return readZip(bytes, fileName, readInner, limits);
+  if (startsWith(bytes, GZIP_SIGNATURE)) {
+    // A gzip may hold a zip (walk.kmz.gz), whose files are then inside an archive.
+    const readGunzipped: ReadInner = (inner, innerName) =>
+      startsWith(inner, GZIP_SIGNATURE) ? readBytes(inner, innerName, limits, fileName) : readBytes(inner, innerName, limits, null);
+    return readGzip(bytes, fileName, readGunzipped, limits);
+  }
+  const unreadable = recogniseUnreadableStart(bytes, fileName);
+  if (unreadable) return unreadable;
 
   const text = decodeText(bytes);
   const trimmed = text.trimStart();
   if (trimmed === '') return nothingRead('empty', `${fileName} holds only white space; there is nothing to measure.`);
   // An XML declaration must come first, so white space before it (a common slip) is dropped.
-  if (trimmed.startsWith('<')) return readKmlOrGpx(trimmed, fileName);
+  if (trimmed.startsWith('<')) {
+    const refused = checkXmlSafety(trimmed, limits.maxNestingDepth);
+    if (refused) return nothingRead('unreadable-file', `${fileName} ${refused}. Export it again from your GIS.`);
+    return checkParsedLimits(await readKmlOrGpx(trimmed, fileName), limits);
+  }
 
+  checkJsonDepth(text, limits.maxNestingDepth);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return readGeoJsonSeq(text, fileName) ?? nothingRead('invalid-json', describeJsonError(error as Error, text, fileName));
+    const sequence = readGeoJsonSeq(text, fileName);
+    return sequence ? checkParsedLimits(sequence, limits) : nothingRead('invalid-json', describeJsonError(error as Error, text, fileName));
   }
-  return readGeoJson(value, fileName);
+  return checkParsedLimits(readGeoJson(value, fileName), limits);
+}
+
+/**
+ * A whole-file `unreadable-file` result for bytes whose start shows they are no file of zones —
+ * a binary format people pick by mistake (a bare .shp, a GeoPackage, a PDF), or zero bytes (a
+ * sparse or damaged file) — or null. Cheap: it looks at the first bytes only, so a stream can
+ * stop after its first chunk.
+ *
+ * @example
+ * recogniseUnreadableStart(new Uint8Array(4096), 'disk.img')?.issues[0].message;
+ * // 'disk.img starts with zero bytes, not text: …'
+ */
+export function recogniseUnreadableStart(bytes: Uint8Array, fileName: string): ParsedInput | null {
+  const binary = BINARY_FORMATS.find((format) => startsWith(bytes, format.signature));
+  if (binary) return nothingRead('unreadable-file', `${fileName} ${binary.problem}`);
+  // UTF-16 text has zero bytes, but never two in a row at its start; ASCII and UTF-8 none.
+  if (bytes.length >= 2 && bytes[0] === 0 && bytes[1] === 0) {
+    return nothingRead(
+      'unreadable-file',
+      `${fileName} starts with zero bytes, not text: it is empty space (a sparse or damaged file) or a binary format cleared-land does not read. Export the zones again as GeoJSON, KML, GPX or a zipped shapefile.`,
+    );
+  }
+  return null;
+}
+
+// Every feature of a whole read counted, and checked before validation spends time on it.
+function checkParsedLimits(parsed: ParsedInput, limits: InputLimits): ParsedInput {
+  if (parsed.features.length > limits.maxFeatures) {
+    throw new InputLimitError('maxFeatures', limits.maxFeatures, `${parsed.features.length.toLocaleString('en')} features`);
+  }
+  parsed.features.forEach((feature, index) => checkFeatureLimits(feature, index, limits));
+  return parsed;
+}
+
+function describeWholeFormat(bytes: Uint8Array): string {
+  if (startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, EMPTY_ZIP_SIGNATURE)) return 'a zip archive';
+  if (startsWith(bytes, GZIP_SIGNATURE)) return 'a gzip file';
+  return 'a KML, GPX, GeoJSON sequence or single GeoJSON object';
 }
 
 // Local file header of a zip's first entry; an archive with no entries starts with its end record.
@@ -102,16 +197,33 @@ const BINARY_FORMATS: ReadonlyArray<{ signature: number[]; problem: string }> = 
 
 const GZIP_SIGNATURE = [0x1f, 0x8b];
 
-// A gzip-compressed file (zones.geojson.gz) is decompressed whole and read as what it holds.
-async function readGzip(bytes: Uint8Array, fileName: string): Promise<ParsedInput> {
-  let inflated: Uint8Array;
+// A gzip-compressed file (zones.geojson.gz) read whole is decompressed, never past the limit on
+// what is read whole, and read as what it holds (not another archive: one level is opened).
+async function readGzip(bytes: Uint8Array, fileName: string, readInner: ReadInner, limits: InputLimits): Promise<ParsedInput> {
+  const parts: Uint8Array[] = [];
   try {
-    const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
-    inflated = new Uint8Array(await new Response(stream).arrayBuffer());
+    const chunks = gunzipChunks(oneChunk(bytes));
+    for await (const chunk of limitChunks(chunks, limits.maxWholeBytes, 'maxWholeBytes')) parts.push(chunk);
   } catch (error) {
+    if (error instanceof InputLimitError) throw error;
     return nothingRead('unreadable-file', gzipFailureMessage(fileName, error));
   }
-  return parseInput(inflated, fileName);
+  return readInner(concatBytes(parts), fileName);
+}
+
+async function* oneChunk(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
+}
+
+function concatBytes(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const bytes = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
 }
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
