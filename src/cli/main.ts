@@ -1,6 +1,7 @@
 import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, UsageError, type CliIo } from './cli-io.js';
 import { reportCommand } from './report-command.js';
 import { validateCommand } from './validate-command.js';
+import { escapeTerminalText } from './escape-terminal-text.js';
 
 /** `cleared-land --help`. */
 export const MAIN_HELP = `Usage: cleared-land <command> [options]
@@ -31,18 +32,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const run = COMMANDS[command];
   if (!run) {
-    io.stderr.write(`cleared-land: unknown command '${command}'\n\n${MAIN_HELP}\n`);
+    io.stderr.write(`cleared-land: unknown command '${escapeTerminalText(command, { keepNewlines: false })}'\n\n${MAIN_HELP}\n`);
     return EXIT_USAGE;
   }
   try {
     return await run(args, io);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr.write(`cleared-land ${command}: ${(error as Error).message}\nRun 'cleared-land ${command} --help' for usage.\n`);
+      io.stderr.write(`cleared-land ${command}: ${escapeTerminalText((error as Error).message, { keepNewlines: false })}\nRun 'cleared-land ${command} --help' for usage.\n`);
       return EXIT_USAGE;
     }
     if (isUserFacing(error)) {
-      io.stderr.write(`cleared-land ${command}: ${(error as Error).message}\n`);
+      io.stderr.write(`cleared-land ${command}: ${escapeTerminalText((error as Error).message, { keepNewlines: false })}\n`);
       return EXIT_REJECTED;
     }
     throw error;

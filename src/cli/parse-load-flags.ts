@@ -1,12 +1,15 @@
 import { ZONE_STATUSES, type ZoneStatus } from '../zones/zone.js';
 import { ZONE_FIELDS, type FieldMap } from '../zones/field-map.js';
 import { UsageError } from './cli-io.js';
+import { INPUT_LIMITS, parseByteSize, type InputLimitName, type InputLimits } from '../io/input-limits.js';
 
 /** The flags every command that reads zones understands. */
 export const LOAD_FLAG_OPTIONS = {
   crs: { type: 'string' },
   field: { type: 'string', multiple: true },
   'status-value': { type: 'string', multiple: true },
+  'max-bytes': { type: 'string' },
+  limit: { type: 'string', multiple: true },
 } as const;
 
 /** Help text lines for {@link LOAD_FLAG_OPTIONS}. */
@@ -18,7 +21,13 @@ export const LOAD_FLAG_HELP = `  --crs CODE              CRS of the coordinates 
                           endDate, apMines, atMines, uxo, otherItems, region, organisation,
                           reportedAreaM2)
   --status-value TEXT=STATUS
-                          read the status TEXT as STATUS, e.g. --status-value "Closed - Cleared=cleared"`;
+                          read the status TEXT as STATUS, e.g. --status-value "Closed - Cleared=cleared"
+  --max-bytes SIZE        most bytes read from one input after decompression (default 4GiB),
+                          e.g. --max-bytes 8GiB
+  --limit NAME=VALUE      raise (or lower) another input limit (repeatable): whole-bytes (64MiB),
+                          features (2000000), ring-vertices (1000000), polygon-rings (100000),
+                          multi-parts (100000), depth (100), zip-entries (10000),
+                          property-chars (1048576); see docs/guide/input.md#limits`;
 
 
 /** Turns `--field` and `--status-value` flags into load options; throws UsageError on a malformed pair. */
@@ -26,7 +35,9 @@ export function parseLoadFlags(values: {
   crs?: string;
   field?: string[];
   'status-value'?: string[];
-}): { crs: string | null; fieldMap: FieldMap; statusValues: Record<string, ZoneStatus> } {
+  'max-bytes'?: string;
+  limit?: string[];
+}): { crs: string | null; fieldMap: FieldMap; statusValues: Record<string, ZoneStatus>; limits: Partial<InputLimits> } {
   const fieldMap: FieldMap = {};
   for (const pair of values.field ?? []) {
     const [name, column] = splitPair(pair, '--field', 'status=Hazard_Typ');
@@ -43,7 +54,27 @@ export function parseLoadFlags(values: {
     }
     statusValues[text] = status as ZoneStatus;
   }
-  return { crs: values.crs ?? null, fieldMap, statusValues };
+  const limits: Partial<InputLimits> = {};
+  for (const pair of values.limit ?? []) {
+    const [name, value] = splitPair(pair, '--limit', 'features=3000000');
+    const limit = (Object.keys(INPUT_LIMITS) as InputLimitName[]).find((key) => INPUT_LIMITS[key].flagName === name);
+    if (!limit) {
+      throw new UsageError(`--limit ${pair}: '${name}' is not a limit; use one of ${Object.values(INPUT_LIMITS).map((entry) => entry.flagName).join(', ')}`);
+    }
+    limits[limit] = parseLimitValue(value, limit, `--limit ${pair}`);
+  }
+  if (values['max-bytes'] !== undefined) limits.maxBytes = parseLimitValue(values['max-bytes'], 'maxBytes', `--max-bytes ${values['max-bytes']}`);
+  return { crs: values.crs ?? null, fieldMap, statusValues, limits };
+}
+
+// Sizes take units (64MiB, 8GiB, 500MB); counts are whole numbers, with or without separators.
+function parseLimitValue(text: string, limit: InputLimitName, flag: string): number {
+  const value = INPUT_LIMITS[limit].isBytes ? parseByteSize(text) : /^\d[\d_,]*$/.test(text.trim()) ? Number(text.trim().replace(/[_,]/g, '')) : null;
+  if (value === null || !Number.isSafeInteger(value)) {
+    const example = INPUT_LIMITS[limit].isBytes ? 'a size such as 8GiB, 500MB or 1048576' : 'a whole number such as 3000000';
+    throw new UsageError(`${flag}: the value must be ${example}; got '${text}'`);
+  }
+  return value;
 }
 
 function splitPair(pair: string, flag: string, example: string): [string, string] {

@@ -15,6 +15,7 @@ import {
 import { pathSource } from '../node.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError, type CliIo } from './cli-io.js';
 import { formatIssuesText } from './format-issues-text.js';
+import { escapeTerminalText } from './escape-terminal-text.js';
 import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags } from './parse-load-flags.js';
 
 /** `cleared-land report --help`. */
@@ -104,7 +105,8 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   else if (format === 'csv') io.stdout.write(formatCsv(summary));
   else if (format === 'md') io.stdout.write(`${formatMarkdown(summary, { locale })}\n`);
   else {
-    io.stdout.write(`${formatText(summary, { locale })}\n`);
+    // Region, organisation and status names come from the files: nothing in them may drive the terminal.
+    io.stdout.write(`${escapeTerminalText(formatText(summary, { locale }))}\n`);
     const { accepted, rejected, undated } = summary.features;
     io.stdout.write(`\nFeatures: ${accepted} accepted, ${rejected} rejected, ${undated} undated releases left out of the period\n`);
   }

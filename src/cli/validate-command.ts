@@ -3,6 +3,7 @@ import { loadZones, type ZoneSink } from '../index.js';
 import { pathSource } from '../node.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError, type CliIo } from './cli-io.js';
 import { formatIssuesText } from './format-issues-text.js';
+import { escapeTerminalText } from './escape-terminal-text.js';
 import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags } from './parse-load-flags.js';
 
 /** `cleared-land validate --help`. */
@@ -63,7 +64,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   } else {
     const total = result.accepted + result.rejected;
     io.stdout.write(
-      `${result.fileName}: ${total} feature${total === 1 ? '' : 's'}, ${result.accepted} accepted, ${result.rejected} rejected\n`,
+      `${escapeTerminalText(result.fileName, { keepNewlines: false })}: ${total} feature${total === 1 ? '' : 's'}, ${result.accepted} accepted, ${result.rejected} rejected\n`,
     );
     if (result.issues.length > 0) io.stdout.write(`${formatIssuesText(result.issues, { maxPerCode })}\n`);
   }
