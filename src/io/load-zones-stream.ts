@@ -18,7 +18,7 @@ import { unknownCrsIssue, validateParsedInput } from './validate-parsed-input.js
 import { formatBytes, inputLimitMessage, InputLimitError, resolveInputLimits, type InputLimits } from './input-limits.js';
 import { limitChunks } from './limit-chunks.js';
 import { checkFeatureLimits } from './check-feature-limits.js';
-import { recogniseUnreadableStart } from './parse-input.js';
+import { recogniseUnreadableStart, type ParseInputOptions } from './parse-input.js';
 
 /** The chunks of a file, or a function that opens them from the start (so the file can be read twice). */
 export type ChunkInput = AsyncIterable<Uint8Array> | (() => AsyncIterable<Uint8Array>);
@@ -134,7 +134,7 @@ async function readPasses(
   }
   if (open !== null) {
     const bytes = await gather(gunzipChunks(openChunks(open)), settings, Math.min(settings.rereadMaxBytes, limits.maxWholeBytes));
-    if (bytes !== null) return settle(validateParsedInput(await parseInput(bytes, settings.fileName, { limits }), settings));
+    if (bytes !== null) return settle(validateParsedInput(await parseInput(bytes, settings.fileName, wholeReadOptions(bytes, settings.fileName, limits)), settings));
   }
   return settle(brokenResult(first.error, settings.fileName));
 }
@@ -310,7 +310,8 @@ async function readOnce(
     if (overflowed && !streamed) throw tooMuchToReadWhole(limits, onlyWhiteSpace);
     // Not one JSON object: if nothing was streamed yet, the whole input is here for parseInput.
     if (retained !== null) {
-      const parsed = await parseInput(concat(retained), fileName, { limits });
+      const bytes = concat(retained);
+      const parsed = await parseInput(bytes, fileName, wholeReadOptions(bytes, fileName, limits));
       return { kind: 'done', result: validateParsedInput(parsed, settings) };
     }
     return { kind: 'broken', error: syntaxError ?? endOfInputError() };
@@ -339,6 +340,11 @@ async function readOnce(
 }
 
 const BYTE_ORDER_MARK = 0xfeff;
+
+// Decompressed bytes that start with gzip's magic were a gzip inside a gzip: one level is opened.
+function wholeReadOptions(bytes: Uint8Array, fileName: string, limits: InputLimits): Partial<ParseInputOptions> {
+  return { limits, insideArchive: bytes[0] === 0x1f && bytes[1] === 0x8b ? fileName : null };
+}
 
 // Input that is not a streamed FeatureCollection is read whole, and this one is too long for that.
 function tooMuchToReadWhole(limits: InputLimits, onlyWhiteSpace: boolean): InputLimitError {
