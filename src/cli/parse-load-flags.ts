@@ -27,7 +27,8 @@ export const LOAD_FLAG_HELP = `  --crs CODE              CRS of the coordinates 
   --limit NAME=VALUE      raise (or lower) another input limit (repeatable): whole-bytes (64MiB),
                           features (2000000), ring-vertices (1000000), polygon-rings (100000),
                           multi-parts (100000), depth (100), zip-entries (10000),
-                          property-chars (1048576); see docs/guide/input.md#limits`;
+                          property-chars (1048576), compression-ratio (100);
+                          see docs/guide/input.md#limits`;
 
 
 /** Turns `--field` and `--status-value` flags into load options; throws UsageError on a malformed pair. */

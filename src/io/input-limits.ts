@@ -37,6 +37,12 @@ export interface InputLimits {
   maxZipEntries: number;
   /** Most characters in one property value or name (and one XML text). */
   maxPropertyChars: number;
+  /**
+   * Most bytes decompressed per compressed byte (gzip, zip), checked once more than
+   * {@link COMPRESSION_RATIO_FLOOR_BYTES} have come out: a bomb is built from repetition and
+   * packs about a thousand to one, real GeoJSON, KML and shapefiles 3 to 20 to one.
+   */
+  maxCompressionRatio: number;
 }
 
 /**
@@ -54,7 +60,9 @@ export interface InputLimits {
  * - `maxNestingDepth` 100: GeoJSON needs 6 levels, KML a dozen with nested folders;
  * - `maxZipEntries` 10,000: a zipped shapefile has 4–8 files per layer, a KMZ its pictures;
  * - `maxPropertyChars` 1 Mi characters (1,048,576): KML descriptions of a few kilobytes of HTML
- *   are the longest real values.
+ *   are the longest real values;
+ * - `maxCompressionRatio` 100: the national file gzips 3 to 1 (`gzip -1`), repetitive real exports
+ *   reach 20 to 1; Apache POI refuses zip entries past the same 100 to 1.
  */
 export const defaultInputLimits: InputLimits = {
   maxBytes: 4 * 1024 ** 3,
@@ -66,7 +74,30 @@ export const defaultInputLimits: InputLimits = {
   maxNestingDepth: 100,
   maxZipEntries: 10_000,
   maxPropertyChars: 1024 ** 2,
+  maxCompressionRatio: 100,
 };
+
+/**
+ * Below this many decompressed bytes no ratio is checked: small files of one repeated value pack
+ * tightly and harmlessly.
+ */
+export const COMPRESSION_RATIO_FLOOR_BYTES = 64 * 1024 ** 2;
+
+/**
+ * Throws when `outputBytes` (past {@link COMPRESSION_RATIO_FLOOR_BYTES}) is more than
+ * `limits.maxCompressionRatio` times `inputBytes`.
+ *
+ * @example
+ * checkCompressionRatio(200 * 1024 ** 2, 1024 ** 2, defaultInputLimits); // throws: 200 to 1
+ */
+export function checkCompressionRatio(outputBytes: number, inputBytes: number, limits: InputLimits): void {
+  if (outputBytes <= COMPRESSION_RATIO_FLOOR_BYTES || outputBytes <= limits.maxCompressionRatio * inputBytes) return;
+  throw new InputLimitError(
+    'maxCompressionRatio',
+    limits.maxCompressionRatio,
+    `compressed data that unpacks ${Math.floor(outputBytes / Math.max(inputBytes, 1)).toLocaleString('en')} to 1 (${formatBytes(outputBytes)} from ${formatBytes(inputBytes)}), as a decompression bomb does`,
+  );
+}
 
 /** The name of a limit: a key of {@link InputLimits}. */
 export type InputLimitName = keyof InputLimits;
@@ -85,6 +116,7 @@ export const INPUT_LIMITS: Readonly<Record<InputLimitName, { flagName: string; c
   maxNestingDepth: { flagName: 'depth', counts: 'levels of nesting', isBytes: false },
   maxZipEntries: { flagName: 'zip-entries', counts: 'entries in one zip archive', isBytes: false },
   maxPropertyChars: { flagName: 'property-chars', counts: 'characters in one value', isBytes: false },
+  maxCompressionRatio: { flagName: 'compression-ratio', counts: 'bytes unpacked per packed byte', isBytes: false },
 };
 
 /**

@@ -15,7 +15,7 @@ import { reprojectFeatures } from './reproject-features.js';
 import { isWgs84Crs, resolveCrs } from './resolve-crs.js';
 import { toFeatureEntry } from './to-feature-entry.js';
 import { unknownCrsIssue, validateParsedInput } from './validate-parsed-input.js';
-import { formatBytes, inputLimitMessage, InputLimitError, resolveInputLimits, type InputLimits } from './input-limits.js';
+import { checkCompressionRatio, formatBytes, inputLimitMessage, InputLimitError, resolveInputLimits, type InputLimits } from './input-limits.js';
 import { limitChunks } from './limit-chunks.js';
 import { checkFeatureLimits } from './check-feature-limits.js';
 import { recogniseUnreadableStart, type ParseInputOptions } from './parse-input.js';
@@ -266,8 +266,11 @@ async function readOnce(
     }
   };
 
-  for await (const chunk of limitChunks(gunzipChunks(chunks), limits.maxBytes, 'maxBytes')) {
+  const read = { bytes: 0, unpacked: 0 };
+  for await (const chunk of limitChunks(gunzipChunks(countChunks(chunks, read)), limits.maxBytes, 'maxBytes')) {
     signal?.throwIfAborted();
+    read.unpacked += chunk?.length ?? 0;
+    checkCompressionRatio(read.unpacked, read.bytes, limits);
     if (!(chunk instanceof Uint8Array)) {
       throw new Error(`loadZonesStream: every chunk must be a Uint8Array (or Buffer); got ${chunk === null ? 'null' : typeof chunk}`);
     }
@@ -340,6 +343,14 @@ async function readOnce(
 }
 
 const BYTE_ORDER_MARK = 0xfeff;
+
+// The chunks as they come, counting their bytes (before decompression) into `read.bytes`.
+async function* countChunks(chunks: AsyncIterable<Uint8Array>, read: { bytes: number }): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    read.bytes += chunk?.length ?? 0;
+    yield chunk;
+  }
+}
 
 // Decompressed bytes that start with gzip's magic were a gzip inside a gzip: one level is opened.
 function wholeReadOptions(bytes: Uint8Array, fileName: string, limits: InputLimits): Partial<ParseInputOptions> {

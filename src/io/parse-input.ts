@@ -6,7 +6,7 @@ import { readGeoJsonSeq } from './read-geojson-seq.js';
 import { readKmlOrGpx } from './read-kml-gpx.js';
 import { gunzipChunks, gzipFailureMessage } from './gunzip-chunks.js';
 import { readZip, type ReadInner } from './read-zip.js';
-import { formatBytes, inputLimitMessage, InputLimitError, resolveInputLimits, type InputLimits } from './input-limits.js';
+import { checkCompressionRatio, formatBytes, inputLimitMessage, InputLimitError, resolveInputLimits, type InputLimits } from './input-limits.js';
 import { checkFeatureLimits } from './check-feature-limits.js';
 import { checkJsonDepth } from './check-json-depth.js';
 import { checkXmlSafety } from './check-xml-safety.js';
@@ -203,7 +203,12 @@ async function readGzip(bytes: Uint8Array, fileName: string, readInner: ReadInne
   const parts: Uint8Array[] = [];
   try {
     const chunks = gunzipChunks(oneChunk(bytes));
-    for await (const chunk of limitChunks(chunks, limits.maxWholeBytes, 'maxWholeBytes')) parts.push(chunk);
+    let unpacked = 0;
+    for await (const chunk of limitChunks(chunks, limits.maxWholeBytes, 'maxWholeBytes')) {
+      unpacked += chunk.length;
+      checkCompressionRatio(unpacked, bytes.length, limits);
+      parts.push(chunk);
+    }
   } catch (error) {
     if (error instanceof InputLimitError) throw error;
     return nothingRead('unreadable-file', gzipFailureMessage(fileName, error));

@@ -1,4 +1,4 @@
-import { formatBytes, InputLimitError } from './input-limits.js';
+import { checkCompressionRatio, defaultInputLimits, formatBytes, InputLimitError, type InputLimits } from './input-limits.js';
 import type { ZipEntry } from './list-zip-entries.js';
 
 /**
@@ -11,13 +11,15 @@ import type { ZipEntry } from './list-zip-entries.js';
  * @param bytes The whole archive.
  * @param entry The entry, from listZipEntries.
  * @param maxBytes The most bytes the entry may unpack to (`limits.maxWholeBytes`).
+ * @param limits For `maxCompressionRatio`, checked on the declared sizes (the data must then match them).
  * @returns The entry's bytes, or a sentence saying which header lies (for an `unreadable-file` issue).
  * @throws {InputLimitError} (`maxWholeBytes`) when the entry declares or holds more than `maxBytes`.
  * @example
  * const kml = await readZipEntry(bytes, entries[0], limits.maxWholeBytes);
  * if (typeof kml === 'string') return nothingRead('unreadable-file', `${fileName}: ${kml}`);
  */
-export async function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): Promise<Uint8Array | string> {
+export async function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number, limits: InputLimits = defaultInputLimits): Promise<Uint8Array | string> {
+  checkCompressionRatio(entry.uncompressedBytes, entry.compressedBytes, limits);
   if (entry.uncompressedBytes > maxBytes) {
     throw new InputLimitError('maxWholeBytes', maxBytes, `an entry ${entry.name} that unpacks to ${formatBytes(entry.uncompressedBytes)}`);
   }

@@ -37,7 +37,7 @@ export async function readZip(bytes: Uint8Array, fileName: string, readInner: Re
     const why = inside.encrypted ? 'is password-protected' : `uses compression method ${inside.method}, which cleared-land cannot unpack`;
     return nothingRead('unreadable-file', `${fileName}: ${inside.name} ${why}; unzip it and load ${inside.name} itself.`);
   }
-  const unzipped = await readZipEntry(bytes, inside, limits.maxWholeBytes);
+  const unzipped = await readZipEntry(bytes, inside, limits.maxWholeBytes, limits);
   if (typeof unzipped === 'string') {
     return nothingRead('unreadable-file', `${fileName}: ${unzipped}; the archive may be damaged or made to mislead. Unzip it and load ${inside.name} itself.`);
   }

@@ -97,7 +97,7 @@ async function checkEntries(bytes: Uint8Array, files: ZipEntry[], layers: string
   const unpacked = new Map<string, Uint8Array>();
   let total = 0;
   for (const entry of files.filter((file) => SHAPEFILE_PARTS.test(file.name))) {
-    const data = await readZipEntry(bytes, entry, limits.maxWholeBytes - total);
+    const data = await readZipEntry(bytes, entry, limits.maxWholeBytes - total, limits);
     if (typeof data === 'string') return data;
     total += data.length;
     unpacked.set(entry.name.toLowerCase(), data);

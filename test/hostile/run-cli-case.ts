@@ -33,7 +33,7 @@ export async function runCliCase(args: string[], timeoutSeconds: number): Promis
   const dir = await mkdtemp(join(tmpdir(), 'cli-run-'));
   const timeFile = join(dir, 'time');
   const started = performance.now();
-  const child = spawn('/usr/bin/time', ['-f', '%M', '-o', timeFile, process.execPath, BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('/usr/bin/time', ['-f', '%M', '-o', timeFile, process.execPath, BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const kept = { stdout: '', stderr: '' };
   for (const name of ['stdout', 'stderr'] as const) {
     child[name].setEncoding('utf8');
@@ -41,7 +41,12 @@ export async function runCliCase(args: string[], timeoutSeconds: number): Promis
       if (kept[name].length < KEPT_CHARACTERS) kept[name] += text.slice(0, KEPT_CHARACTERS - kept[name].length);
     });
   }
-  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutSeconds * 1000);
+  // GNU time and node form their own process group: killing it leaves no node running on.
+  let killed = false;
+  const timer = setTimeout(() => {
+    killed = true;
+    process.kill(-child.pid!, 'SIGKILL');
+  }, timeoutSeconds * 1000);
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   clearTimeout(timer);
   const seconds = (performance.now() - started) / 1000;
@@ -49,7 +54,7 @@ export async function runCliCase(args: string[], timeoutSeconds: number): Promis
   const timeText = await readFile(timeFile, 'utf8').catch(() => '');
   const kilobytes = Number(timeText.trim().split('\n').pop());
   await rm(dir, { recursive: true, force: true });
-  return { exitCode: seconds >= timeoutSeconds ? null : exitCode, stdout: kept.stdout, stderr: kept.stderr, seconds, peakRssMiB: kilobytes / 1024 };
+  return { exitCode: killed ? null : exitCode, stdout: kept.stdout, stderr: kept.stderr, seconds, peakRssMiB: kilobytes / 1024 };
 }
 
 /**
