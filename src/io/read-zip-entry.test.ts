@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { storedZip } from '../../test/fixtures/stored-zip.js';
 import { listZipEntries, type ZipEntry } from './list-zip-entries.js';
 import { readZipEntry } from './read-zip-entry.js';
+import { defaultInputLimits } from './input-limits.js';
 
 const text = new TextEncoder().encode('<kml><Document/></kml>');
 
@@ -36,7 +37,13 @@ describe('readZipEntry', () => {
 
   test('an entry declaring more than the limit is not unpacked at all', async () => {
     const archive = deflatedZip(text, 2 ** 31);
-    await expect(readZipEntry(archive, entryOf(archive), 1024)).rejects.toThrow('an entry doc.kml that unpacks to 2 GiB');
+    const noRatio = { ...defaultInputLimits, maxCompressionRatio: Infinity };
+    await expect(readZipEntry(archive, entryOf(archive), 1024, noRatio)).rejects.toThrow('an entry doc.kml that unpacks to 2 GiB');
+  });
+
+  test('an entry declaring more than 100 to 1 is refused before unpacking', async () => {
+    const archive = deflatedZip(text, 2 ** 31);
+    await expect(readZipEntry(archive, entryOf(archive), 2 ** 32)).rejects.toThrow(/^compressed data that unpacks [\d,]+ to 1 \(2 GiB from \d+ bytes\), as a decompression bomb does/);
   });
 
   test('local header and central directory disagree', async () => {

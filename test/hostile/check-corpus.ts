@@ -21,6 +21,8 @@ const PASSWD_LINES = readFileSync('/etc/passwd', 'utf8')
 export async function checkCorpusCase(item: CorpusCase): Promise<void> {
   for (const command of ['validate', 'report'] as const) {
     const run = await runCliCase([command, item.path, ...item.args], MAX_SECONDS);
+    // The figures, for docs/guide/guarantees.md.
+    console.info(`${command} ${item.name}: exit ${run.exitCode}, ${run.seconds.toFixed(1)} s, ${run.peakRssMiB.toFixed(0)} MiB peak RSS`);
     const where = `${command} ${item.name}: exit ${run.exitCode}, ${run.seconds.toFixed(1)} s, ${run.peakRssMiB.toFixed(0)} MiB\nstderr: ${run.stderr.slice(0, 500)}\nstdout: ${run.stdout.slice(0, 500)}`;
     expect(run.exitCode, where).not.toBeNull();
     expect([0, 1], where).toContain(run.exitCode);
