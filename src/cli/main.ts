@@ -7,8 +7,11 @@ import { escapeTerminalText } from './escape-terminal-text.js';
 export const MAIN_HELP = `Usage: cleared-land <command> [options]
 
 Commands:
-  validate <file>      check a file of surveyed zones and list every problem per feature
-  report <zones…>      hectares released and remaining hazard, per region and week
+  validate <path>      check surveyed zones and list every problem per feature
+  report <paths…>      hectares released and remaining hazard, per region and week
+
+Paths are files or named pipes (/dev/stdin). Inputs past a limit (4 GiB, 2,000,000 features…)
+are refused with one sentence naming the flag that raises it (--max-bytes, --limit).
 
 Run 'cleared-land <command> --help' for a command's options.`;
 

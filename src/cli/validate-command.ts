@@ -9,9 +9,10 @@ import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags } from './parse-load-
 /** `cleared-land validate --help`. */
 export const VALIDATE_HELP = `Usage: cleared-land validate <file> [options]
 
-Reads a file of surveyed zones (GeoJSON, GeoJSON sequence, KML/KMZ, GPX or zipped shapefile,
-also gzip-compressed),
-checks every feature and lists each problem with the feature's index and id.
+Reads surveyed zones (GeoJSON, GeoJSON sequence, KML/KMZ, GPX or zipped shapefile, also
+gzip-compressed) from a path: a file, or a named pipe such as /dev/stdin (read as the writer
+sends it; with no writer it waits, as Unix tools do). Checks every feature and lists each
+problem with the feature's index and id.
 
 Options:
 ${LOAD_FLAG_HELP}

@@ -207,7 +207,7 @@ export function formatBytes(bytes: number): string {
   for (const [unit, size] of BYTE_UNITS) {
     if (bytes >= size) return `${Number((bytes / size).toFixed(2)).toLocaleString('en')} ${unit}`;
   }
-  return `${bytes} bytes`;
+  return `${bytes.toLocaleString('en')} bytes`;
 }
 
 const BYTE_UNITS: ReadonlyArray<[string, number]> = [

@@ -1,4 +1,4 @@
-import { InputLimitError } from './input-limits.js';
+import { formatBytes, InputLimitError } from './input-limits.js';
 
 /**
  * The chunks as they come, counting their bytes: once more than `maxBytes` have passed, it
@@ -19,7 +19,7 @@ export async function* limitChunks(
   let total = 0;
   for await (const chunk of chunks) {
     total += chunk?.length ?? 0;
-    if (total > maxBytes) throw new InputLimitError(limit, maxBytes, `more than ${maxBytes.toLocaleString('en')} bytes${limit === 'maxBytes' ? ' (after decompression)' : ' to read whole'}`);
+    if (total > maxBytes) throw new InputLimitError(limit, maxBytes, `more than ${formatBytes(maxBytes)}${limit === 'maxBytes' ? ' after decompression' : ' to read whole'}`);
     yield chunk;
   }
 }
