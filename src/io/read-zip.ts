@@ -32,7 +32,16 @@ export async function readZip(bytes: Uint8Array, fileName: string, readInner: Re
   const kml = files.find((entry) => /\.kml$/i.test(entry.name));
   const others = files.filter((entry) => /\.(geojson|json|gpx)$/i.test(entry.name));
   const inside = kml ?? (others.length === 1 ? others[0] : null);
-  if (!inside) return others.length > 1 ? severalFiles(others.map((entry) => entry.name), fileName) : readZippedShapefile(bytes, fileName, limits);
+  if (!inside && others.length > 1) return severalFiles(others.map((entry) => entry.name), fileName);
+  const archives = files.filter((entry) => /\.(zip|kmz|gz|tgz)$/i.test(entry.name));
+  if (!inside && archives.length > 0) {
+    // One level of archive is opened: a bomb of nested zips (42.zip) multiplies at every level.
+    return nothingRead(
+      'unreadable-file',
+      `${fileName} holds ${listNames(archives.map((entry) => entry.name))}, an archive inside the archive, which cleared-land does not open (it reads one level of archive). Unzip ${fileName} and load ${archives[0].name} itself.`,
+    );
+  }
+  if (!inside) return readZippedShapefile(bytes, fileName, limits);
   if (inside.encrypted || !READABLE_ZIP_METHODS.includes(inside.method)) {
     const why = inside.encrypted ? 'is password-protected' : `uses compression method ${inside.method}, which cleared-land cannot unpack`;
     return nothingRead('unreadable-file', `${fileName}: ${inside.name} ${why}; unzip it and load ${inside.name} itself.`);
