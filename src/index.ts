@@ -54,3 +54,25 @@ export {
   type OutcomeGeometries,
 } from './geometry/dissolve-outcomes.js';
 export { summarize, defaultSummarizeOptions, AREA_METHOD, type SummarizeOptions, type SummarizeInput } from './report/summarize.js';
+export {
+  outcomeCollection,
+  outcomeLayer,
+  defaultOutcomeCollectionOptions,
+  EXPORT_OUTCOMES,
+  type ExportOutcome,
+  type OutcomeProperties,
+  type OutcomePiece,
+  type OutcomeCollectionOptions,
+} from './export/outcome-collection.js';
+export { encodeCollection, EXPORT_FORMATS, EXPORT_EXTENSIONS, type ExportFormat } from './export/encode-collection.js';
+export { writeZippedShapefile, defaultZippedShapefileOptions, WGS84_ESRI_PRJ, type ZippedShapefileOptions } from './export/write-zipped-shapefile.js';
+export { writeGeoPackage, defaultGeoPackageWriteOptions, type GeoPackageWriteOptions } from './export/write-geopackage.js';
+export { writeKml } from './export/write-kml.js';
+export { splitByRegions, type NamedRegion } from './export/split-by-regions.js';
+export { resolveRegions, DEFAULT_REGION_FIELDS, type ResolvedRegion } from './report/resolve-regions.js';
+export { ZONE_PALETTE, DRAW_ORDER, type StatusStyle, type ZonePalette } from './zones/zone-palette.js';
+export { formatHtml, defaultHtmlOptions, type HtmlOptions } from './report/format-html.js';
+export { reportMap } from './report/report-map.js';
+export { svgMap, defaultSvgMapOptions, type SvgMapLayer, type SvgMapOptions } from './report/svg-map.js';
+export { getReportLocale } from './report/locales/get-report-locale.js';
+export type { ReportLocale, PageWords, TableHeadings } from './report/locales/report-locale.js';

@@ -1,4 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { FeatureCollection } from 'geojson';
@@ -18,6 +22,7 @@ let server: ViewerServer;
 let browser: Browser;
 let page: Page;
 let truth: Summary;
+const downloads = mkdtempSync(join(tmpdir(), 'cleared-land-viewer-exports-'));
 
 beforeAll(async () => {
   let zones: Awaited<ReturnType<typeof loadZones>>;
@@ -37,6 +42,7 @@ afterAll(async () => {
   await page?.context().close();
   await browser?.close();
   await server?.close();
+  rmSync(downloads, { recursive: true, force: true });
 });
 
 /** Clicks an export button and returns the downloaded file's name and bytes. */
@@ -71,6 +77,7 @@ describe('viewer exports', () => {
   it.each([
     ['released', 'releasedHa'],
     ['remaining', 'remainingHazardHa'],
+    ['cleared', 'clearedHa'],
   ] as const)('exports %s land as GeoJSON MultiPolygon of the summarised area', async (action, field) => {
     const { name, bytes } = await download(action);
     expect(name).toMatch(/\.geojson$/);
@@ -81,10 +88,29 @@ describe('viewer exports', () => {
     expect(['Polygon', 'MultiPolygon']).toContain(feature.geometry.type);
     if (feature.geometry.type !== 'MultiPolygon' && feature.geometry.type !== 'Polygon') throw new Error('not polygonal');
     expect(feature.geometry.coordinates.length).toBeGreaterThan(0);
-    expect(feature.properties).toMatchObject({ from: PERIOD.from, to: PERIOD.to });
+    expect(feature.properties).toMatchObject({ outcome: action, date_from: PERIOD.from, date_to: PERIOD.to });
     // The file's own geometry measures what the summary reported (same dissolve, same ellipsoid).
     expect(areaHectares(feature.geometry)).toBeCloseTo(truth.totals[field], 1);
-    expect(feature.properties?.areaHa).toBeCloseTo(truth.totals[field], 6);
+    expect(feature.properties?.area_ha).toBeCloseTo(truth.totals[field], 6);
+  });
+
+  it.each(['shp', 'kml'] as const)('exports released land as %s that GDAL reads with the summarised hectares', async (format) => {
+    await page.selectOption('[data-export-format]', format);
+    try {
+      const { name, bytes } = await download('released');
+      expect(name).toBe(`cleared-land-released-2024-03-11_2024-04-07${format === 'shp' ? '.zip' : '.kml'}`);
+      const path = join(downloads, name);
+      await writeFile(path, bytes);
+      const source = format === 'shp' ? `/vsizip/${path}` : path;
+      const read = JSON.parse(execFileSync('ogr2ogr', ['-f', 'GeoJSON', '/vsistdout/', source], { encoding: 'utf8' })) as FeatureCollection;
+      expect(read.features).toHaveLength(1);
+      const geometry = read.features[0].geometry;
+      if (geometry.type !== 'MultiPolygon' && geometry.type !== 'Polygon') throw new Error(`not polygonal: ${geometry.type}`);
+      expect(areaHectares(geometry)).toBeCloseTo(truth.totals.releasedHa, 4);
+      expect(Number(read.features[0].properties?.area_ha)).toBeCloseTo(truth.totals.releasedHa, 6);
+    } finally {
+      await page.selectOption('[data-export-format]', 'geojson');
+    }
   });
 
   it('exports the map as a PNG with the legend drawn in', async () => {

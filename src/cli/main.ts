@@ -1,4 +1,5 @@
 import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, UsageError, type CliIo } from './cli-io.js';
+import { exportCommand } from './export-command.js';
 import { reportCommand } from './report-command.js';
 import { validateCommand } from './validate-command.js';
 import { escapeTerminalText } from './escape-terminal-text.js';
@@ -9,6 +10,7 @@ export const MAIN_HELP = `Usage: cleared-land <command> [options]
 Commands:
   validate <path>      check surveyed zones and list every problem per feature
   report <paths…>      hectares released and remaining hazard, per region and week
+  export <paths…>      one dissolved outcome as GeoJSON, shapefile, KML or GeoPackage
 
 Paths are files or named pipes (/dev/stdin). Inputs past a limit (4 GiB, 2,000,000 features…)
 are refused with one sentence naming the flag that raises it (--max-bytes, --limit).
@@ -18,6 +20,7 @@ Run 'cleared-land <command> --help' for a command's options.`;
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   validate: validateCommand,
   report: reportCommand,
+  export: exportCommand,
 };
 
 /**

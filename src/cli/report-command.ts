@@ -1,6 +1,11 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   formatCsv,
+  formatHtml,
+  getReportLocale,
+  reportMap,
   formatJsonChunks,
   formatMarkdown,
   formatText,
@@ -14,6 +19,7 @@ import {
 } from '../index.js';
 import { pathSource } from '../node.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError, type CliIo } from './cli-io.js';
+import { checkPeriodFlags } from './check-period-flags.js';
 import { formatIssuesText } from './format-issues-text.js';
 import { escapeTerminalText } from './escape-terminal-text.js';
 import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags } from './parse-load-flags.js';
@@ -31,9 +37,10 @@ Options:
   --from DATE             first day of the period, YYYY-MM-DD (inclusive)
   --to DATE               last day of the period, YYYY-MM-DD (inclusive)
 ${LOAD_FLAG_HELP}
-  --format text|json|csv|md
+  --format text|json|csv|md|html
                           text: the weekly-report sentence and the issues (default);
-                          json: the stable JSON contract; csv / md: a table per region
+                          json: the stable JSON contract; csv / md: a table per region;
+                          html: the printable week (A4) with its map, one self-contained file
   --locale en|az|ru       language and number format of text and md (default en)
   --strict                exit 1 when any feature is rejected
   -h, --help              show this help
@@ -45,7 +52,7 @@ Examples:
   cleared-land report zones.geojson --regions districts.geojson --from 2024-04-21 --to 2024-04-27
   cleared-land report week17/*.geojson --format csv > week17.csv`;
 
-const FORMATS = ['text', 'json', 'csv', 'md'] as const;
+const FORMATS = ['text', 'json', 'csv', 'md', 'html'] as const;
 
 /** Runs `cleared-land report`; returns the exit code. */
 export async function reportCommand(args: string[], io: CliIo): Promise<number> {
@@ -75,12 +82,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   if (!SUPPORTED_LOCALES.includes(locale)) {
     throw new UsageError(`--locale must be one of ${SUPPORTED_LOCALES.join(', ')}; got '${values.locale}'`);
   }
-  for (const flag of ['from', 'to'] as const) {
-    const value = values[flag];
-    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      throw new UsageError(`--${flag} must be a date as YYYY-MM-DD, e.g. 2024-04-21; got '${value}'`);
-    }
-  }
+  checkPeriodFlags(values);
   const loadOptions = parseLoadFlags(values);
   // Zones are kept packed (a quarter of the memory), so a national file reports at Node's default
   // heap; files are read one after another into the same store.
@@ -104,6 +106,17 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   if (format === 'json') writeInPieces(io, formatJsonChunks(summary));
   else if (format === 'csv') io.stdout.write(formatCsv(summary));
   else if (format === 'md') io.stdout.write(`${formatMarkdown(summary, { locale })}\n`);
+  else if (format === 'html') {
+    const regionGeometries = (regions ?? []).map((region) => region.geometry);
+    const attribution = [
+      `Zones: ${positionals.map((path) => basename(path)).join(', ')}`,
+      values.regions ? `districts: ${basename(values.regions)}` : null,
+      'drawn by cleared-land (no basemap)',
+    ].filter(Boolean).join('; ');
+    const sample = positionals.some(isBundledSample);
+    const mapSvg = reportMap(zones, regionGeometries, summary.period, { title: getReportLocale(locale, '--locale').pageWords.mapCaption });
+    io.stdout.write(formatHtml(summary, { locale, mapSvg, attribution, sample }));
+  }
   else {
     // Region, organisation and status names come from the files: nothing in them may drive the terminal.
     io.stdout.write(`${escapeTerminalText(formatText(summary, { locale }))}\n`);
@@ -148,4 +161,23 @@ function showsProgress(io: CliIo): boolean {
 function progressLine(io: CliIo): (measuredZones: number, totalZones: number) => void {
   return (measuredZones, totalZones) =>
     io.stderr.write(`${CLEAR_LINE}Measuring: ${measuredZones.toLocaleString('en')} of ${totalZones.toLocaleString('en')} zones`);
+}
+
+// The bundled sample names itself in its first bytes; its printed report must say it is synthetic.
+const SAMPLE_MARK = 'SAMPLE DATA';
+const HEAD_BYTES = 256;
+
+function isBundledSample(path: string): boolean {
+  try {
+    const descriptor = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(HEAD_BYTES);
+      const read = readSync(descriptor, head, 0, HEAD_BYTES, 0);
+      return head.subarray(0, read).toString('utf8').includes(SAMPLE_MARK);
+    } finally {
+      closeSync(descriptor);
+    }
+  } catch {
+    return false;
+  }
 }

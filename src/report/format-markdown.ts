@@ -1,5 +1,4 @@
-import { formatCount } from './format-count.js';
-import { formatHectares } from './format-hectares.js';
+import { figureCells, TABLE_COLUMNS } from './figure-cells.js';
 import { getReportLocale } from './locales/get-report-locale.js';
 import type { ReportLocale, TableHeadings } from './locales/report-locale.js';
 import type { SupportedLocale } from './locales/supported-locales.js';
@@ -16,25 +15,6 @@ export const defaultMarkdownOptions: MarkdownOptions = {
   // Language of the headings and style of the figures: 'en', 'az' or 'ru'.
   locale: 'en',
 };
-
-/** Shown for items per cleared hectare where nothing was cleared. */
-const NOT_APPLICABLE = '—';
-
-/** Column order; the first is the name, the rest are right-aligned figures. */
-const COLUMNS: readonly (keyof TableHeadings)[] = [
-  'name',
-  'clearedHa',
-  'reducedHa',
-  'cancelledHa',
-  'releasedHa',
-  'hazardHa',
-  'remainingHazardHa',
-  'apMines',
-  'atMines',
-  'uxo',
-  'otherItems',
-  'itemsPerClearedHa',
-];
 
 /**
  * Every ASCII punctuation character: CommonMark lets any of them be escaped with a backslash,
@@ -57,8 +37,8 @@ const MARKDOWN_PUNCTUATION = /[!-/:-@[-`{-~]/g;
 export function formatMarkdown(summary: Summary, options: Partial<MarkdownOptions> = {}): string {
   const words = getReportLocale(options.locale ?? defaultMarkdownOptions.locale, 'options.locale');
   const lines = [
-    tableRow(COLUMNS.map((column) => words.tableHeadings[column])),
-    tableRow(COLUMNS.map((column) => (column === 'name' ? '---' : '---:'))),
+    tableRow(TABLE_COLUMNS.map((column) => words.tableHeadings[column])),
+    tableRow(TABLE_COLUMNS.map((column) => (column === 'name' ? '---' : '---:'))),
     ...summary.regions.map((region) => figuresRow(escapeMarkdown(plainName(region.name)), region, words)),
   ];
   if (summary.outsideRegions) lines.push(figuresRow(words.outsideRegionsLabel, summary.outsideRegions, words));
@@ -67,22 +47,7 @@ export function formatMarkdown(summary: Summary, options: Partial<MarkdownOption
 }
 
 function figuresRow(label: string, figures: AreaFigures, words: ReportLocale): string {
-  const { locale } = words;
-  return tableRow([
-    label,
-    formatHectares(figures.clearedHa, locale),
-    formatHectares(figures.reducedHa, locale),
-    formatHectares(figures.cancelledHa, locale),
-    formatHectares(figures.releasedHa, locale),
-    formatHectares(figures.hazardHa, locale),
-    formatHectares(figures.remainingHazardHa, locale),
-    formatCount(figures.items.apMines, locale),
-    formatCount(figures.items.atMines, locale),
-    formatCount(figures.items.uxo, locale),
-    formatCount(figures.items.otherItems, locale),
-    // One decimal, like hectares: "338.0" items per cleared hectare.
-    figures.itemsPerClearedHa === null ? NOT_APPLICABLE : formatHectares(figures.itemsPerClearedHa, locale),
-  ]);
+  return tableRow([label, ...figureCells(figures, words.locale)]);
 }
 
 function tableRow(cells: string[]): string {

@@ -103,8 +103,15 @@ export const az: Messages = {
 
   exportTitle: 'İxrac',
   exportCsv: 'Cədvəl (CSV)',
-  exportReleased: 'Azad edilmiş ərazi (GeoJSON)',
-  exportRemaining: 'Qalan təhlükə (GeoJSON)',
+  exportOutcome: {
+    released: 'Azad edilmiş ərazi',
+    remaining: 'Qalan təhlükə',
+    cleared: 'Təmizlənmiş ərazi',
+    reduced: 'Azaldılmış ərazi',
+    cancelled: 'Ləğv edilmiş ərazi',
+  },
+  exportFormat: 'Ərazi laylarının formatı',
+  exportFormats: { geojson: 'GeoJSON', shp: 'Shapefile (zip)', kml: 'KML (Google Earth)', gpkg: 'GeoPackage' },
   exportPng: 'Xəritə (PNG)',
   exportFailed: (reason) => `İxrac alınmadı: ${reason}`,
 

@@ -102,8 +102,15 @@ export const en: Messages = {
 
   exportTitle: 'Export',
   exportCsv: 'Table (CSV)',
-  exportReleased: 'Released land (GeoJSON)',
-  exportRemaining: 'Remaining hazard (GeoJSON)',
+  exportOutcome: {
+    released: 'Released land',
+    remaining: 'Remaining hazard',
+    cleared: 'Cleared land',
+    reduced: 'Reduced land',
+    cancelled: 'Cancelled land',
+  },
+  exportFormat: 'Format of land layers',
+  exportFormats: { geojson: 'GeoJSON', shp: 'Shapefile (zip)', kml: 'KML (Google Earth)', gpkg: 'GeoPackage' },
   exportPng: 'Map (PNG)',
   exportFailed: (reason) => `Export failed: ${reason}`,
 

@@ -101,8 +101,11 @@ export interface Messages {
 
   exportTitle: string;
   exportCsv: string;
-  exportReleased: string;
-  exportRemaining: string;
+  /** Labels of the land-layer export buttons, by outcome. */
+  exportOutcome: Record<'released' | 'remaining' | 'cleared' | 'reduced' | 'cancelled', string>;
+  /** Label of the format menu of land layers, and its choices. */
+  exportFormat: string;
+  exportFormats: Record<'geojson' | 'shp' | 'kml' | 'gpkg', string>;
   exportPng: string;
   exportFailed: (reason: string) => string;
 

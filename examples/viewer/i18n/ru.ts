@@ -103,8 +103,15 @@ export const ru: Messages = {
 
   exportTitle: 'Экспорт',
   exportCsv: 'Таблица (CSV)',
-  exportReleased: 'Высвобожденные земли (GeoJSON)',
-  exportRemaining: 'Остающаяся опасность (GeoJSON)',
+  exportOutcome: {
+    released: 'Высвобожденные земли',
+    remaining: 'Остающаяся опасность',
+    cleared: 'Очищенные земли',
+    reduced: 'Сокращённые земли',
+    cancelled: 'Исключённые земли',
+  },
+  exportFormat: 'Формат слоёв земель',
+  exportFormats: { geojson: 'GeoJSON', shp: 'Shapefile (zip)', kml: 'KML (Google Earth)', gpkg: 'GeoPackage' },
   exportPng: 'Карта (PNG)',
   exportFailed: (reason) => `Экспорт не удался: ${reason}`,
 

@@ -1,6 +1,13 @@
 import {
+  encodeCollection,
+  EXPORT_EXTENSIONS,
+  EXPORT_FORMATS,
+  EXPORT_OUTCOMES,
   fileSource,
   formatCsv,
+  outcomeCollection,
+  type ExportFormat,
+  type ExportOutcome,
   formatText,
   urlSource,
   type Summary,
@@ -17,7 +24,6 @@ import { DropTarget, type DropKind } from './drop-target.js';
 import { element } from './element.js';
 import { mapPng } from './map-png.js';
 import { numberFormats, type NumberFormats } from './number-formats.js';
-import { outcomeGeoJson } from './outcome-geojson.js';
 import { progressChart, type ProgressPoint } from './progress-chart.js';
 import { reportPanel } from './report-panel.js';
 import { SummaryStore } from './summary-store.js';
@@ -86,6 +92,7 @@ export class ViewerApp {
   private dataset: Dataset | null = null;
   private store: SummaryStore | null = null;
   private summary: Summary | null = null;
+  private exportFormat: ExportFormat = 'geojson';
   private progress: ProgressPoint[] | null = null;
   private sort: TableSort = DEFAULT_TABLE_SORT;
   private loadController: AbortController | null = null;
@@ -386,14 +393,29 @@ export class ViewerApp {
           }
         },
       });
+    const formatMenu = element('select', {
+      className: 'export-format',
+      attributes: { 'data-export-format': '', 'aria-label': messages.exportFormat, title: messages.exportFormat },
+    }) as HTMLSelectElement;
+    for (const format of EXPORT_FORMATS) {
+      formatMenu.append(element('option', { text: messages.exportFormats[format], attributes: { value: format } }));
+    }
+    formatMenu.value = this.exportFormat;
+    formatMenu.addEventListener('change', () => {
+      this.exportFormat = formatMenu.value as ExportFormat;
+    });
     this.shell.exportHost.replaceChildren(
       element('h3', { className: 'section-title', text: messages.exportTitle }),
       element('div', { className: 'export-grid' }, [
         button('csv', messages.exportCsv, async () => this.exportCsv()),
-        button('released', messages.exportReleased, async () => this.exportOutcome('released')),
-        button('remaining', messages.exportRemaining, async () => this.exportOutcome('remaining-hazard')),
         button('png', messages.exportPng, async () => this.exportPng()),
       ]),
+      element('label', { className: 'export-format-label', text: messages.exportFormat }, [formatMenu]),
+      element(
+        'div',
+        { className: 'export-grid' },
+        EXPORT_OUTCOMES.map((outcome) => button(outcome, messages.exportOutcome[outcome], async () => this.exportOutcome(outcome))),
+      ),
     );
   }
 
@@ -402,18 +424,21 @@ export class ViewerApp {
     downloadBlob(new Blob([formatCsv(this.summary)], { type: 'text/csv;charset=utf-8' }), `${this.exportName('districts')}.csv`);
   }
 
-  private async exportOutcome(outcome: 'released' | 'remaining-hazard'): Promise<void> {
+  // The same collection and writers as `cleared-land export`, so a file from the viewer and one
+  // from the command line agree attribute for attribute.
+  private async exportOutcome(outcome: ExportOutcome): Promise<void> {
     if (!this.dataset || !this.summary || !this.store) return;
+    const format = this.exportFormat;
     const geometries = await this.store.outcomes(this.state.from, this.state.to);
-    const text = outcomeGeoJson(outcome === 'released' ? geometries.released : geometries.remainingHazard, {
-      outcome,
+    const collection = outcomeCollection(geometries, outcome, {
       from: this.state.from,
       to: this.state.to,
-      areaHa: outcome === 'released' ? this.summary.totals.releasedHa : this.summary.totals.remainingHazardHa,
       source: baseName(this.dataset.zones.fileName),
       sample: this.dataset.isSample,
+      generator: 'cleared-land viewer',
     });
-    downloadBlob(new Blob([text], { type: 'application/geo+json' }), `${this.exportName(outcome)}.geojson`);
+    const bytes = await encodeCollection(collection, format, { layerName: outcome });
+    downloadBlob(new Blob([bytes.slice()], { type: EXPORT_MEDIA_TYPES[format] }), `${this.exportName(outcome)}${EXPORT_EXTENSIONS[format]}`);
   }
 
   private async exportPng(): Promise<void> {
@@ -595,3 +620,10 @@ function findShell(document: Document): Shell {
     liveStatus: get('live-status'),
   };
 }
+
+const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
+  geojson: 'application/geo+json',
+  shp: 'application/zip',
+  kml: 'application/vnd.google-earth.kml+xml',
+  gpkg: 'application/geopackage+sqlite3',
+};

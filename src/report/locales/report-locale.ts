@@ -40,6 +40,36 @@ export interface TableHeadings {
   itemsPerClearedHa: string;
 }
 
+/** The words of the printed report page (`formatHtml`) besides the table headings. */
+export interface PageWords {
+  /** The page's title. */
+  title: string;
+  /** Shown instead of a period when the summary has none. */
+  wholeRecord: string;
+  /** Labels of the figures shown large at the top. */
+  released: string;
+  cleared: string;
+  reduced: string;
+  cancelled: string;
+  remainingHazard: string;
+  items: string;
+  /** Unit after the hectare figures. */
+  hectares: string;
+  /** Legend entries of the map. */
+  legendHazard: string;
+  legendReleased: string;
+  legendRegions: string;
+  /** The map's caption, before the attribution. */
+  mapCaption: string;
+  /** Heading of the table. */
+  byRegion: string;
+  /** Before the features line: "Features: N accepted, N rejected". */
+  accepted: string;
+  rejected: string;
+  /** Label of the print button (hidden when printed). */
+  print: string;
+}
+
 /** Everything a language provides to the report formats. */
 export interface ReportLocale {
   locale: SupportedLocale;
@@ -48,6 +78,8 @@ export interface ReportLocale {
   totalLabel: string;
   /** Label of the row of land outside every region polygon. */
   outsideRegionsLabel: string;
+  /** The words of the printed report page. */
+  pageWords: PageWords;
   /** The weekly report: one paragraph of sentences, without a trailing newline. */
   writeReport(facts: ReportFacts): string;
 }
