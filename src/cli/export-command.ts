@@ -20,7 +20,7 @@ import {
 import { pathSource } from '../node.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError, type CliIo } from './cli-io.js';
 import { formatIssuesText } from './format-issues-text.js';
-import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags } from './parse-load-flags.js';
+import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags, regionSource } from './parse-load-flags.js';
 import { checkPeriodFlags } from './check-period-flags.js';
 
 /** `cleared-land export --help`. */
@@ -88,7 +88,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   }
   const period = { from: values.from ?? null, to: values.to ?? null };
   const outcomes = dissolveOutcomes(loaded.zones, period);
-  const regions = values.regions ? resolveRegions(await loadRegions(pathSource(values.regions), { crs: loadOptions.crs }), values['region-field'] ?? null) : null;
+  const regions = values.regions ? resolveRegions(await loadRegions(regionSource(values.regions, loadOptions.limits), { crs: loadOptions.crs }), values['region-field'] ?? null) : null;
   const collection = outcomeCollection(outcomes, what, {
     ...period,
     source: positionals.map((path) => basename(path)).join(', '),

@@ -1,7 +1,9 @@
 import { ZONE_STATUSES, type ZoneStatus } from '../zones/zone.js';
 import { ZONE_FIELDS, type FieldMap } from '../zones/field-map.js';
 import { UsageError } from './cli-io.js';
-import { INPUT_LIMITS, parseByteSize, type InputLimitName, type InputLimits } from '../io/input-limits.js';
+import { INPUT_LIMITS, parseByteSize, resolveInputLimits, type InputLimitName, type InputLimits } from '../io/input-limits.js';
+import { pathSource } from '../node.js';
+import type { ZoneSource } from '../io/zone-source.js';
 
 /** The flags every command that reads zones understands. */
 export const LOAD_FLAG_OPTIONS = {
@@ -66,6 +68,17 @@ export function parseLoadFlags(values: {
   }
   if (values['max-bytes'] !== undefined) limits.maxBytes = parseLimitValue(values['max-bytes'], 'maxBytes', `--max-bytes ${values['max-bytes']}`);
   return { crs: values.crs ?? null, fieldMap, statusValues, limits };
+}
+
+/**
+ * The `--regions` file as a source read whole, never past `--limit whole-bytes` (regions are not
+ * streamed, so a huge or endless file must stop at the bound instead of being read into memory).
+ *
+ * @example
+ * loadRegions(regionSource('districts.geojson', loadOptions.limits));
+ */
+export function regionSource(path: string, limits: Partial<InputLimits>): ZoneSource {
+  return pathSource(path, { maxReadBytes: resolveInputLimits(limits).maxWholeBytes });
 }
 
 // Sizes take units (64MiB, 8GiB, 500MB); counts are whole numbers, with or without separators.

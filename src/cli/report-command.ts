@@ -22,7 +22,7 @@ import { EXIT_OK, EXIT_REJECTED, UsageError, type CliIo } from './cli-io.js';
 import { checkPeriodFlags } from './check-period-flags.js';
 import { formatIssuesText } from './format-issues-text.js';
 import { escapeTerminalText } from './escape-terminal-text.js';
-import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags } from './parse-load-flags.js';
+import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags, regionSource } from './parse-load-flags.js';
 
 /** `cleared-land report --help`. */
 export const REPORT_HELP = `Usage: cleared-land report <zones…> [options]
@@ -91,7 +91,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   for (const path of positionals) results.push(await loadZones(pathSource(path), { ...loadOptions, zoneSink: zones }));
   const loaded = { ...mergeLoadResults(results), zones };
   const regions = values.regions
-    ? await loadRegions(pathSource(values.regions), { crs: loadOptions.crs })
+    ? await loadRegions(regionSource(values.regions, loadOptions.limits), { crs: loadOptions.crs })
     : undefined;
   const progress = showsProgress(io) ? progressLine(io) : null;
   const summary = summarize(loaded, {
