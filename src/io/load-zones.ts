@@ -46,12 +46,14 @@ export const defaultLoadOptions: LoadOptions = {
 /**
  * Reads a file of surveyed zones — GeoJSON (collection, feature, geometry, text sequence), KML, GPX
  * or a zipped shapefile — reprojects it to WGS84 when a CRS is declared or given, and validates
- * every feature. Never throws for bad data: every problem is an issue, and
+ * every feature, within `limits` (an input past one is one `too-large` issue; see InputLimits).
+ * Never throws for bad data: every problem is an issue, and
  * `accepted + rejected` always equals the number of features in the input.
  *
  * A source that can stream (`pathSource` from `cleared-land/node`) is read with
  * {@link loadZonesStream}: a FeatureCollection is then validated feature by feature as it is read,
  * so files far larger than a whole read allows (a million features, 1 GB) load at Node's default heap.
+ * Strings, bytes and URLs are read the same way from memory, so their limits are the same.
  *
  * @example
  * const result = await loadZones('{"type":"FeatureCollection","features":[]}', { fileName: 'zones.geojson' });

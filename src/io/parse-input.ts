@@ -50,12 +50,15 @@ export interface ParsedInput {
  * (with the line and column where the parser stopped, when it says), `not-geojson` (JSON that is
  * not GeoJSON: an array, an object without `type`, TopoJSON), `empty` (no features) and
  * `unreadable-file` (a zip without anything readable, XML that is neither KML nor GPX, a bare
- * `.shp`, a damaged gzip, a GeoPackage file). Entries that cannot be features (a bad NDJSON line, a number in
+ * `.shp`, a damaged gzip, a GeoPackage file, a header that lies, XML entities) and `too-large`
+ * (past one of `options.limits`, see InputLimits: the bytes, what is read whole, features, vertices,
+ * nesting, zip entries, compression). Archives are opened one level deep. Entries that cannot be features (a bad NDJSON line, a number in
  * `features`) are errors for their index and null in `features`, so counts stay right. Every
  * message names the file.
  *
  * @param bytes The whole file.
  * @param fileName Name of the file, for messages.
+ * @param options Limits, and the archive the bytes came from (see {@link ParseInputOptions}).
  * @example
  * const bytes = new TextEncoder().encode('{"type":"Polygon","coordinates":[[[46,40],[46.01,40],[46,40.01],[46,40]]]}');
  * const parsed = await parseInput(bytes, 'zone.geojson');
