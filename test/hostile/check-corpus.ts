@@ -27,6 +27,7 @@ export async function checkCorpusCase(item: CorpusCase): Promise<void> {
     expect(run.exitCode, where).not.toBeNull();
     expect([0, 1], where).toContain(run.exitCode);
     expect(run.seconds, where).toBeLessThanOrEqual(MAX_SECONDS);
+    expect(run.peakRssMiB, where).toBeGreaterThan(0);
     expect(run.peakRssMiB, where).toBeLessThanOrEqual(MAX_PEAK_RSS_MIB);
     expect(run.stderr.trim().split('\n').filter((line) => line.trim() !== '').length, where).toBeLessThanOrEqual(1);
     expect(`${run.stdout}${run.stderr}`, where).not.toMatch(STACK_TRACE);

@@ -12,28 +12,34 @@ export interface CliRun {
   stdout: string;
   stderr: string;
   seconds: number;
-  /** Peak resident memory of the process, from GNU time's %M. */
+  /** Peak resident memory of the process (VmHWM, recorded as it exits). */
   peakRssMiB: number;
 }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/cleared-land.js');
 const BUILT_CLI = join(ROOT, 'dist/cli.js');
+const PRELOAD = new URL('./record-peak-rss.mjs', import.meta.url).href;
 // Output beyond this is counted, not kept: a case must not fill the test's memory.
 const KEPT_CHARACTERS = 1 << 20;
 
 /**
- * Runs `bin/cleared-land.js` (the built CLI, as users run it) under GNU time, killing it at
- * `timeoutSeconds`, and reports its exit code, output, time and peak RSS.
+ * Runs `bin/cleared-land.js` (the built CLI, as users run it), killing it at `timeoutSeconds`,
+ * and reports its exit code, output, time and peak RSS (recorded by record-peak-rss.mjs,
+ * preloaded).
  *
  * @example
  * const run = await runCliCase(['validate', 'bomb.geojson.gz'], 60);
  */
 export async function runCliCase(args: string[], timeoutSeconds: number): Promise<CliRun> {
   const dir = await mkdtemp(join(tmpdir(), 'cli-run-'));
-  const timeFile = join(dir, 'time');
+  const rssFile = join(dir, 'peak-rss');
   const started = performance.now();
-  const child = spawn('/usr/bin/time', ['-f', '%M', '-o', timeFile, process.execPath, BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(process.execPath, ['--import', PRELOAD, BIN, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+    env: { ...process.env, CLEARED_LAND_PEAK_RSS_FILE: rssFile },
+  });
   const kept = { stdout: '', stderr: '' };
   for (const name of ['stdout', 'stderr'] as const) {
     child[name].setEncoding('utf8');
@@ -41,7 +47,7 @@ export async function runCliCase(args: string[], timeoutSeconds: number): Promis
       if (kept[name].length < KEPT_CHARACTERS) kept[name] += text.slice(0, KEPT_CHARACTERS - kept[name].length);
     });
   }
-  // GNU time and node form their own process group: killing it leaves no node running on.
+  // The CLI runs in its own process group: killing the group leaves nothing running on.
   let killed = false;
   const timer = setTimeout(() => {
     killed = true;
@@ -50,9 +56,8 @@ export async function runCliCase(args: string[], timeoutSeconds: number): Promis
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   clearTimeout(timer);
   const seconds = (performance.now() - started) / 1000;
-  // GNU time writes "Command exited with non-zero status N" before the figure.
-  const timeText = await readFile(timeFile, 'utf8').catch(() => '');
-  const kilobytes = Number(timeText.trim().split('\n').pop());
+  // Empty when the process was killed: then the time limit has failed the case anyway.
+  const kilobytes = Number(await readFile(rssFile, 'utf8').catch(() => 'NaN'));
   await rm(dir, { recursive: true, force: true });
   return { exitCode: killed ? null : exitCode, stdout: kept.stdout, stderr: kept.stderr, seconds, peakRssMiB: kilobytes / 1024 };
 }
