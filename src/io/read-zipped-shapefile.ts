@@ -2,7 +2,7 @@ import type { ValidationIssue } from '../validate/issue-codes.js';
 import type { ParsedInput } from './parse-input.js';
 import { nothingRead, parseIssue } from './parse-issue.js';
 import { filesOf, listNames, listZipEntries, READABLE_ZIP_METHODS, type ZipEntry } from './list-zip-entries.js';
-import { defaultInputLimits, InputLimitError, type InputLimits } from './input-limits.js';
+import { defaultInputLimits, formatBytes, InputLimitError, type InputLimits } from './input-limits.js';
 import { readZipEntry } from './read-zip-entry.js';
 import { checkShapefileHeaders } from './check-shapefile-headers.js';
 
@@ -97,12 +97,14 @@ async function checkEntries(bytes: Uint8Array, files: ZipEntry[], layers: string
   const unpacked = new Map<string, Uint8Array>();
   let total = 0;
   for (const entry of files.filter((file) => SHAPEFILE_PARTS.test(file.name))) {
-    const data = await readZipEntry(bytes, entry, limits.maxWholeBytes - total, limits);
+    const data = await readZipEntry(bytes, entry, limits.maxWholeBytes, limits);
     if (typeof data === 'string') return data;
     total += data.length;
+    if (total > limits.maxWholeBytes) {
+      throw new InputLimitError('maxWholeBytes', limits.maxWholeBytes, `shapefile parts that unpack to more than ${formatBytes(limits.maxWholeBytes)} together`);
+    }
     unpacked.set(entry.name.toLowerCase(), data);
   }
-  if (total > limits.maxWholeBytes) throw new InputLimitError('maxWholeBytes', limits.maxWholeBytes, 'a shapefile that unpacks to more than that');
   for (const layer of layers) {
     const shp = unpacked.get(`${layer}.shp`.toLowerCase());
     if (!shp) continue;
