@@ -17,7 +17,8 @@ export type { ZoneSource } from './io/zone-source.js';
 export { stringSource } from './io/string-source.js';
 export { bytesSource } from './io/bytes-source.js';
 export { fileSource } from './io/file-source.js';
-export { urlSource } from './io/url-source.js';
+export { urlSource, defaultUrlSourceOptions, type UrlSourceOptions } from './io/url-source.js';
+export { detectService, type ServiceKind } from './io/detect-service.js';
 export { parseInput, defaultParseInputOptions, type ParsedInput, type ParseInputOptions } from './io/parse-input.js';
 export {
   defaultInputLimits,
@@ -38,10 +39,23 @@ export { resolveCrs, isWgs84Crs } from './io/resolve-crs.js';
 export { reprojectFeatures } from './io/reproject-features.js';
 export { loadZones, defaultLoadOptions, type LoadOptions } from './io/load-zones.js';
 export { loadZonesStream, defaultLoadStreamOptions, type LoadStreamOptions, type ChunkInput } from './io/load-zones-stream.js';
-export { loadRegions, defaultLoadRegionsOptions, type LoadRegionsOptions, type RegionFeature } from './io/load-regions.js';
+export {
+  loadRegions,
+  loadRegionFile,
+  regionFileError,
+  defaultLoadRegionsOptions,
+  type LoadRegionsOptions,
+  type RegionFeature,
+  type RegionLoadResult,
+} from './io/load-regions.js';
+export { validateRegions, defaultValidateRegionsOptions, type ValidateRegionsOptions, type RegionValidation } from './validate/validate-regions.js';
+export { DEFAULT_REGION_FIELDS, DEFAULT_REGION_ID_FIELDS } from './zones/read-region-identity.js';
 export { mergeLoadResults } from './io/merge-load-results.js';
 export { validateFeatures, defaultValidateOptions, type ValidateOptions } from './validate/validate-features.js';
+export { REPAIR_READINGS, type RepairReading } from './validate/repair-geometry.js';
 export { normaliseStatus, STATUS_SYNONYMS } from './zones/normalise-status.js';
+export { readDate, normaliseDate, DATE_ORDERS, type DateOrder, type DateReading } from './zones/normalise-date.js';
+export { createFileDateOrder, settleFileDateOrder, type FileDateOrder, type DateField } from './zones/file-date-order.js';
 export { ZONE_FIELDS, DEFAULT_FIELD_ALIASES, type FieldMap, type ZoneField } from './zones/field-map.js';
 export { PackedZones, type ZoneSink } from './zones/packed-zones.js';
 export { zoneListOf, isZoneList, type ZoneList } from './zones/zone-list.js';
@@ -69,7 +83,13 @@ export { writeZippedShapefile, defaultZippedShapefileOptions, WGS84_ESRI_PRJ, ty
 export { writeGeoPackage, defaultGeoPackageWriteOptions, type GeoPackageWriteOptions } from './export/write-geopackage.js';
 export { writeKml } from './export/write-kml.js';
 export { splitByRegions, type NamedRegion } from './export/split-by-regions.js';
-export { resolveRegions, DEFAULT_REGION_FIELDS, type ResolvedRegion } from './report/resolve-regions.js';
+export {
+  resolveRegions,
+  defaultResolveRegionsOptions,
+  type ResolvedRegion,
+  type ResolveRegionsOptions,
+  type RegionResolution,
+} from './report/resolve-regions.js';
 export { ZONE_PALETTE, DRAW_ORDER, type StatusStyle, type ZonePalette } from './zones/zone-palette.js';
 export { formatHtml, defaultHtmlOptions, type HtmlOptions } from './report/format-html.js';
 export { reportMap } from './report/report-map.js';

@@ -160,6 +160,42 @@ describe('cleared-land report', () => {
     expect((await run('report', mixed, '--strict', '--format', 'json')).code).toBe(1);
   });
 
+  it('reads day-first dates with --date-order dmy, says so once without it, and refuses an unknown order', async () => {
+    const ambiguous = write('ambiguous-dates.geojson', {
+      type: 'FeatureCollection',
+      features: [square(46, 40, { status: 'cleared', endDate: '05/06/2024' }), square(46.01, 40, { status: 'cleared', endDate: '07/06/2024' })],
+    });
+    const unsettled = await run('report', ambiguous, '--format', 'json', '--from', '2024-06-03', '--to', '2024-06-09');
+    expect(JSON.parse(unsettled.stdout).features.undated).toBe(2);
+    expect(JSON.parse(unsettled.stdout).totals.clearedHa).toBe(0);
+    expect(unsettled.stderr.match(/could be read day first or month first/g)).toHaveLength(1);
+    expect(unsettled.stderr).toContain('--date-order dmy');
+    const dayFirst = await run('report', ambiguous, '--format', 'json', '--date-order', 'dmy', '--from', '2024-06-03', '--to', '2024-06-09');
+    expect(dayFirst.code).toBe(0);
+    expect(JSON.parse(dayFirst.stdout).features.undated).toBe(0);
+    expect(JSON.parse(dayFirst.stdout).totals.clearedHa).toBeCloseTo(2 * SQUARE_HECTARES, 4);
+    const validated = await run('validate', ambiguous, '--date-order', 'mdy', '--format', 'json');
+    expect(JSON.parse(validated.stdout).issues).toEqual([]);
+    const wrong = await run('validate', ambiguous, '--date-order', 'dd/mm');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--date-order must be one of dmy, mdy, ymd');
+  });
+
+  it('counts the reading of a broken outline that --repair names, and refuses an unknown one', async () => {
+    // The 0.001° square traced out and back along its own vertices: no land under non-zero, the square by its linework.
+    const ring = [[46, 40], [46.001, 40], [46.001, 40.001], [46, 40.001], [46, 40], [46, 40.001], [46.001, 40.001], [46.001, 40], [46, 40]];
+    const traced = write('traced.geojson', {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { status: 'cleared' }, geometry: { type: 'Polygon', coordinates: [ring] } }],
+    });
+    const byDefault = await run('report', traced, '--format', 'json');
+    expect(JSON.parse(byDefault.stdout).features.rejected).toBe(1);
+    expect(byDefault.stderr).toContain('ambiguous-repair');
+    const linework = await run('report', traced, '--format', 'json', '--repair', 'linework');
+    expect(JSON.parse(linework.stdout).totals.clearedHa).toBeCloseTo(SQUARE_HECTARES, 6);
+    expect((await run('validate', traced, '--repair', 'evenodd')).code).toBe(2);
+  });
+
   it('rejects a malformed date as a usage error', async () => {
     const { code, stderr } = await run('report', good, '--from', '21/04/2024');
     expect(code).toBe(2);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, test } from 'vitest';
 import { fuzzSeed, printCaseCounts } from './fuzz/fuzz-runs.js';
+import { regionLoadingNeverThrowsProperty } from './fuzz/region-properties.js';
 import { loadingNeverThrowsProperty, streamingMatchesBufferedProperty, streamingOnePassProperty } from './fuzz/loading-properties.js';
 
 // A few thousand cases in `npm test`; `npm run fuzz` runs test/fuzz-loading.fuzz.test.ts.
@@ -17,5 +18,9 @@ describe('loading random, mutated and damaged files (fuzz)', () => {
 
   test('loadZonesStream in one pass agrees with loadZones on every feature', async () => {
     await fc.assert(streamingOnePassProperty(), { numRuns: 500, seed: fuzzSeed('test') });
+  });
+
+  test('loadRegionFile never throws on damaged GeoJSON or TopoJSON; resolveRegions throws only sentences', async () => {
+    await fc.assert(regionLoadingNeverThrowsProperty(), { numRuns: 1000, seed: fuzzSeed('test') });
   });
 });

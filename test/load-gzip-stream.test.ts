@@ -78,6 +78,7 @@ describe('gzip-compressed FeatureCollections stream', () => {
       truncate: (to: number) => {
         length = Math.min(length, to);
       },
+      setDate: () => {},
     };
     const result = await loadZonesStream(counted(), { fileName: 'zones.geojson.gz', zoneSink: sink });
     expect(result.accepted).toBe(length);

@@ -5,7 +5,8 @@ import weekly from './fixtures/weekly-report-2024-04-21.json' with { type: 'json
 
 // A hand-written summary of the week of 21–27 April 2024 in the style of ANAMA's weekly reports:
 // 35 AP mines, 36 AT mines, 574 UXO and 1.9 ha cleared over 13 districts, listed by name.
-const summary = weekly as Summary;
+// It is written in the 0.1 contract, before rows had an id and a label: formats still read it.
+const summary = weekly as unknown as Summary;
 
 describe('the weekly report sentence of 21–27 April 2024', () => {
   it('has a fixture whose districts add up to its totals', () => {

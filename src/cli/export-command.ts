@@ -7,7 +7,7 @@ import {
   encodeCollection,
   EXPORT_FORMATS,
   EXPORT_OUTCOMES,
-  loadRegions,
+  loadRegionFile,
   loadZones,
   mergeLoadResults,
   outcomeCollection,
@@ -17,7 +17,7 @@ import {
   type ExportFormat,
   type ExportOutcome,
 } from '../index.js';
-import { pathSource } from '../node.js';
+import { sourceOfArgument } from './source-of-argument.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError, type CliIo } from './cli-io.js';
 import { formatIssuesText } from './format-issues-text.js';
 import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags, regionSource } from './parse-load-flags.js';
@@ -40,6 +40,8 @@ Options:
   --regions FILE          cut the outcome by these district polygons: one feature per district
                           (attribute "region"), and one for land outside them
   --region-field NAME     region property holding the name
+  --region-id-field NAME  region property holding a unique id; districts of the same name are
+                          written as "name (id)" (default: the feature id, then shapeID, id, ID, code)
 ${LOAD_FLAG_HELP}
   -h, --help              show this help
 
@@ -59,6 +61,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
       output: { type: 'string', short: 'o' },
       regions: { type: 'string' },
       'region-field': { type: 'string' },
+      'region-id-field': { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -76,7 +79,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
 
   const loadOptions = parseLoadFlags(values);
   const results = [];
-  for (const path of positionals) results.push(await loadZones(pathSource(path), loadOptions));
+  for (const path of positionals) results.push(await loadZones(sourceOfArgument(path), loadOptions));
   const loaded = mergeLoadResults(results);
   const unreadable = loaded.issues.filter((issue) => issue.severity === 'error' && issue.feature === null);
   if (unreadable.length > 0) {
@@ -88,7 +91,14 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   }
   const period = { from: values.from ?? null, to: values.to ?? null };
   const outcomes = dissolveOutcomes(loaded.zones, period);
-  const regions = values.regions ? resolveRegions(await loadRegions(regionSource(values.regions, loadOptions.limits), { crs: loadOptions.crs }), values['region-field'] ?? null) : null;
+  const regionIdField = values['region-id-field'] ?? null;
+  // Districts of the same name are told apart by their labels ("Novi Grad (BA-1)"), as in reports.
+  const regions = values.regions
+    ? resolveRegions(await loadRegionFile(regionSource(values.regions, loadOptions.limits), { crs: loadOptions.crs, regionIdField, repair: loadOptions.repair }), {
+        regionField: values['region-field'] ?? null,
+        regionIdField,
+      }).regions.map((region) => ({ name: region.label, geometry: region.geometry }))
+    : null;
   const collection = outcomeCollection(outcomes, what, {
     ...period,
     source: positionals.map((path) => basename(path)).join(', '),

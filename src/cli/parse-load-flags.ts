@@ -1,8 +1,11 @@
 import { ZONE_STATUSES, type ZoneStatus } from '../zones/zone.js';
 import { ZONE_FIELDS, type FieldMap } from '../zones/field-map.js';
+import { DATE_ORDERS, type DateOrder } from '../zones/normalise-date.js';
+import { REPAIR_READINGS, type RepairReading } from '../validate/repair-geometry.js';
 import { UsageError } from './cli-io.js';
 import { INPUT_LIMITS, parseByteSize, resolveInputLimits, type InputLimitName, type InputLimits } from '../io/input-limits.js';
 import { pathSource } from '../node.js';
+import { sourceOfArgument } from './source-of-argument.js';
 import type { ZoneSource } from '../io/zone-source.js';
 
 /** The flags every command that reads zones understands. */
@@ -10,6 +13,8 @@ export const LOAD_FLAG_OPTIONS = {
   crs: { type: 'string' },
   field: { type: 'string', multiple: true },
   'status-value': { type: 'string', multiple: true },
+  'date-order': { type: 'string' },
+  repair: { type: 'string' },
   'max-bytes': { type: 'string' },
   limit: { type: 'string', multiple: true },
 } as const;
@@ -24,6 +29,15 @@ export const LOAD_FLAG_HELP = `  --crs CODE              CRS of the coordinates 
                           reportedAreaM2)
   --status-value TEXT=STATUS
                           read the status TEXT as STATUS, e.g. --status-value "Closed - Cleared=cleared"
+  --date-order dmy|mdy|ymd
+                          how the file writes dates whose parts cannot be told apart (05/06/2024):
+                          dmy day first, mdy month first, ymd year first (default: the file
+                          settles it when a date such as 25/05/2024 reads only one way)
+  --repair nonzero|linework
+                          which reading of a broken outline to count where the two differ by
+                          more than 1 % (an ambiguous-repair warning gives both): nonzero, the
+                          land it winds round (default); linework, as GEOS MakeValid and QGIS
+                          "Fix geometries" read it
   --max-bytes SIZE        most bytes read from one input after decompression (default 4GiB),
                           e.g. --max-bytes 8GiB
   --limit NAME=VALUE      raise (or lower) another input limit (repeatable): whole-bytes (64MiB),
@@ -38,9 +52,18 @@ export function parseLoadFlags(values: {
   crs?: string;
   field?: string[];
   'status-value'?: string[];
+  'date-order'?: string;
+  repair?: string;
   'max-bytes'?: string;
   limit?: string[];
-}): { crs: string | null; fieldMap: FieldMap; statusValues: Record<string, ZoneStatus>; limits: Partial<InputLimits> } {
+}): {
+  crs: string | null;
+  fieldMap: FieldMap;
+  statusValues: Record<string, ZoneStatus>;
+  dateOrder: DateOrder | null;
+  repair: RepairReading;
+  limits: Partial<InputLimits>;
+} {
   const fieldMap: FieldMap = {};
   for (const pair of values.field ?? []) {
     const [name, column] = splitPair(pair, '--field', 'status=Hazard_Typ');
@@ -57,6 +80,14 @@ export function parseLoadFlags(values: {
     }
     statusValues[text] = status as ZoneStatus;
   }
+  const dateOrder = values['date-order'] ?? null;
+  if (dateOrder !== null && !(DATE_ORDERS as readonly string[]).includes(dateOrder)) {
+    throw new UsageError(`--date-order must be one of ${DATE_ORDERS.join(', ')} (dmy: 25/05/2024, mdy: 05/25/2024); got '${dateOrder}'`);
+  }
+  const repair = values.repair ?? 'nonzero';
+  if (!(REPAIR_READINGS as readonly string[]).includes(repair)) {
+    throw new UsageError(`--repair must be one of ${REPAIR_READINGS.join(', ')}; got '${repair}'`);
+  }
   const limits: Partial<InputLimits> = {};
   for (const pair of values.limit ?? []) {
     const [name, value] = splitPair(pair, '--limit', 'features=3000000');
@@ -67,18 +98,20 @@ export function parseLoadFlags(values: {
     limits[limit] = parseLimitValue(value, limit, `--limit ${pair}`);
   }
   if (values['max-bytes'] !== undefined) limits.maxBytes = parseLimitValue(values['max-bytes'], 'maxBytes', `--max-bytes ${values['max-bytes']}`);
-  return { crs: values.crs ?? null, fieldMap, statusValues, limits };
+  return { crs: values.crs ?? null, fieldMap, statusValues, dateOrder: dateOrder as DateOrder | null, repair: repair as RepairReading, limits };
 }
 
 /**
- * The `--regions` file as a source read whole, never past `--limit whole-bytes` (regions are not
- * streamed, so a huge or endless file must stop at the bound instead of being read into memory).
+ * The `--regions` argument as a source: a URL as sourceOfArgument gives it; a path read whole,
+ * never past `--limit whole-bytes` (regions are not streamed, so a huge or endless file must stop
+ * at the bound instead of being read into memory).
  *
  * @example
  * loadRegions(regionSource('districts.geojson', loadOptions.limits));
  */
-export function regionSource(path: string, limits: Partial<InputLimits>): ZoneSource {
-  return pathSource(path, { maxReadBytes: resolveInputLimits(limits).maxWholeBytes });
+export function regionSource(argument: string, limits: Partial<InputLimits>): ZoneSource {
+  if (/^https?:\/\//i.test(argument)) return sourceOfArgument(argument);
+  return pathSource(argument, { maxReadBytes: resolveInputLimits(limits).maxWholeBytes });
 }
 
 // Sizes take units (64MiB, 8GiB, 500MB); counts are whole numbers, with or without separators.

@@ -9,7 +9,8 @@ import {
   formatJsonChunks,
   formatMarkdown,
   formatText,
-  loadRegions,
+  loadRegionFile,
+  regionFileError,
   loadZones,
   mergeLoadResults,
   PackedZones,
@@ -17,7 +18,7 @@ import {
   SUPPORTED_LOCALES,
   type SupportedLocale,
 } from '../index.js';
-import { pathSource } from '../node.js';
+import { sourceOfArgument } from './source-of-argument.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError, type CliIo } from './cli-io.js';
 import { checkPeriodFlags } from './check-period-flags.js';
 import { formatIssuesText } from './format-issues-text.js';
@@ -28,12 +29,16 @@ import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags, regionSource } from 
 export const REPORT_HELP = `Usage: cleared-land report <zones…> [options]
 
 Measures released land and remaining hazard: overlapping polygons are dissolved per outcome,
-areas are ellipsoidal (WGS84), and totals are split by region and by week.
+areas are ellipsoidal (WGS84), and totals are split by region and by week. Each zones argument
+is a file, or a URL starting with http:// or https://: a file, an ArcGIS REST layer
+(…/FeatureServer/0) or an OGC API – Features collection (…/collections/ID/items), read page by page.
 
 Options:
-  --regions FILE          district polygons to report by (GeoJSON, TopoJSON, KML, zipped shapefile);
-                          without it, the zones' "region" property groups
+  --regions FILE|URL      district polygons to report by (GeoJSON, TopoJSON, KML, zipped shapefile,
+                          or a service URL); without it, the zones' "region" property groups
   --region-field NAME     region property holding the name (default: name, shapeName, NAME, region)
+  --region-id-field NAME  region property holding a unique id, which tells regions of the same name
+                          apart (default: the feature id, then shapeID, id, ID, code, CODE)
   --from DATE             first day of the period, YYYY-MM-DD (inclusive)
   --to DATE               last day of the period, YYYY-MM-DD (inclusive)
 ${LOAD_FLAG_HELP}
@@ -63,6 +68,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
       ...LOAD_FLAG_OPTIONS,
       regions: { type: 'string' },
       'region-field': { type: 'string' },
+      'region-id-field': { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
       format: { type: 'string', default: 'text' },
@@ -88,15 +94,23 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   // heap; files are read one after another into the same store.
   const zones = new PackedZones();
   const results = [];
-  for (const path of positionals) results.push(await loadZones(pathSource(path), { ...loadOptions, zoneSink: zones }));
+  for (const path of positionals) results.push(await loadZones(sourceOfArgument(path), { ...loadOptions, zoneSink: zones }));
   const loaded = { ...mergeLoadResults(results), zones };
   const regions = values.regions
-    ? await loadRegions(regionSource(values.regions, loadOptions.limits), { crs: loadOptions.crs })
+    ? await loadRegionFile(regionSource(values.regions, loadOptions.limits), {
+        crs: loadOptions.crs,
+        regionIdField: values['region-id-field'] ?? null,
+        repair: loadOptions.repair,
+      })
     : undefined;
+  // A region file that cannot be used ends the command with its first error, in one sentence.
+  const regionError = regions ? regionFileError(regions) : null;
+  if (regionError !== null) throw new Error(regionError);
   const progress = showsProgress(io) ? progressLine(io) : null;
   const summary = summarize(loaded, {
     regions,
     regionField: values['region-field'],
+    regionIdField: values['region-id-field'],
     from: values.from,
     to: values.to,
     onProgress: progress,
@@ -107,7 +121,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   else if (format === 'csv') io.stdout.write(formatCsv(summary));
   else if (format === 'md') io.stdout.write(`${formatMarkdown(summary, { locale })}\n`);
   else if (format === 'html') {
-    const regionGeometries = (regions ?? []).map((region) => region.geometry);
+    const regionGeometries = (regions?.regions ?? []).map((region) => region.geometry);
     const attribution = [
       `Zones: ${positionals.map((path) => basename(path)).join(', ')}`,
       values.regions ? `districts: ${basename(values.regions)}` : null,

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadZones, type ZoneSink } from '../index.js';
-import { pathSource } from '../node.js';
+import { sourceOfArgument } from './source-of-argument.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError, type CliIo } from './cli-io.js';
 import { formatIssuesText } from './format-issues-text.js';
 import { escapeTerminalText } from './escape-terminal-text.js';
@@ -10,9 +10,11 @@ import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags } from './parse-load-
 export const VALIDATE_HELP = `Usage: cleared-land validate <file> [options]
 
 Reads surveyed zones (GeoJSON, GeoJSON sequence, KML/KMZ, GPX or zipped shapefile, also
-gzip-compressed) from a path: a file, or a named pipe such as /dev/stdin (read as the writer
-sends it; with no writer it waits, as Unix tools do). Checks every feature and lists each
-problem with the feature's index and id.
+gzip-compressed) from a path — a file, or a named pipe such as /dev/stdin (read as the writer
+sends it; with no writer it waits, as Unix tools do) — or a URL starting with http:// or
+https:// (a file, an ArcGIS REST layer …/FeatureServer/0, or an OGC API – Features collection
+…/collections/ID/items), checks every feature and lists each problem with the feature's index
+and id.
 
 Options:
 ${LOAD_FLAG_HELP}
@@ -56,7 +58,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   const loadOptions = parseLoadFlags(values);
   // Only counts and issues are reported, so accepted zones are counted, not kept: a national file
   // validates in the memory of its issues.
-  const result = await loadZones(pathSource(positionals[0]), { ...loadOptions, zoneSink: countingSink() });
+  const result = await loadZones(sourceOfArgument(positionals[0]), { ...loadOptions, zoneSink: countingSink() });
   const unreadable = result.issues.some((issue) => issue.severity === 'error' && issue.feature === null);
 
   if (values.format === 'json') {
@@ -85,5 +87,7 @@ function countingSink(): ZoneSink {
     truncate: (to) => {
       length = Math.min(length, to);
     },
+    // Dates are not kept, so there is nothing to fill in.
+    setDate: () => {},
   };
 }

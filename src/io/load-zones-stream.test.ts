@@ -175,7 +175,7 @@ describe('loadZonesStream: input limits', () => {
     encoder.encode(JSON.stringify({ type: 'FeatureCollection', features: Array.from({ length: count }, (_, index) => ({ type: 'Feature', id: `z${index}`, properties: { status: 'cleared' }, geometry: { type: 'Polygon', coordinates: square(46 + index, 40) } })) }));
 
   test('more features than maxFeatures: nothing kept, one too-large issue naming the flag', async () => {
-    const sink = { length: 0, add() { this.length++; }, truncate(to: number) { this.length = Math.min(this.length, to); } };
+    const sink = { length: 0, add() { this.length++; }, truncate(to: number) { this.length = Math.min(this.length, to); }, setDate() {} };
     const result = await loadZonesStream(chunked(collection(5), 64), { fileName: 'five.geojson', limits: { maxFeatures: 3 }, zoneSink: sink });
     expect(result).toMatchObject({ accepted: 0, rejected: 0, zones: [] });
     expect(sink.length).toBe(0);

@@ -1,6 +1,8 @@
 import type { ZoneFeature } from '../zones/zone.js';
 import type { ValidationIssue } from '../validate/issue-codes.js';
 import { validateFeatures } from '../validate/validate-features.js';
+import { createFileDateOrder, settleFileDateOrder } from '../zones/file-date-order.js';
+import type { FileDateOrder } from '../zones/file-date-order.js';
 import { createFeatureStreamReader } from './create-feature-stream-reader.js';
 import type { FeatureStreamEvent, JsonSyntaxError } from './create-feature-stream-reader.js';
 import type { LoadOptions } from './load-zones.js';
@@ -49,6 +51,10 @@ export const defaultLoadStreamOptions: LoadStreamOptions = {
   signal: null,
   // Zones are kept in the result.
   zoneSink: null,
+  // The file settles its own date order.
+  dateOrder: null,
+  // The non-zero reading of a broken outline.
+  repair: 'nonzero',
   // defaultInputLimits.
   limits: {},
   // 64 MiB: reading that much whole stays far below Node's default heap.
@@ -103,6 +109,25 @@ export async function loadZonesStream(input: ChunkInput, options: Partial<LoadSt
     sink.truncate(sinkStart);
     return moveIntoSink(result, sink);
   };
+  try {
+    return await readSettled(input, open, settings, limits, sinkStart, settle);
+  } catch (error) {
+    // A source that fails part-way (a lost connection, a service page that errs) rejects the whole
+    // load: the zones of the part already read leave the sink, so nothing is half-counted.
+    sink?.truncate(sinkStart);
+    throw error;
+  }
+}
+
+/** The body of {@link loadZonesStream}: every pass, each result settled into the sink. */
+async function readSettled(
+  input: ChunkInput,
+  open: (() => AsyncIterable<Uint8Array>) | null,
+  settings: LoadStreamOptions,
+  limits: InputLimits,
+  sinkStart: number,
+  settle: (result: LoadResult) => LoadResult,
+): Promise<LoadResult> {
   const nothing = (issue: ValidationIssue): LoadResult => settle({ fileName: settings.fileName, format: null, zones: [], issues: [issue], accepted: 0, rejected: 0 });
   try {
     return await readPasses(input, open, settings, limits, sinkStart, settle);
@@ -161,7 +186,7 @@ async function readOnce(
   forced: { crs: string | null } | null,
   sinkStart: number,
 ): Promise<PassOutcome> {
-  const { fileName, fieldMap, statusValues, signal } = settings;
+  const { fileName, fieldMap, statusValues, signal, dateOrder, repair } = settings;
   const reader = createFeatureStreamReader({ maxValueChars: limits.maxWholeBytes, maxDepth: limits.maxNestingDepth });
   const decoder = new TextDecoder('utf-8');
   // Bytes are kept until the features array opens: until then the input may be anything, and
@@ -184,6 +209,9 @@ async function readOnce(
   let accepted = 0;
   const sink = settings.zoneSink;
   let seenIds = new Map<string, number>();
+  // Ambiguous dates (05/06/2024) are filled in once the whole file has shown its order, in the
+  // zones kept here or in the sink: see FileDateOrder for why this beats reading the file twice.
+  let fileDates: FileDateOrder = createFileDateOrder(dateOrder);
   let batch: Array<unknown | null> = [];
   let batchStart = 0;
   let ended = false;
@@ -193,7 +221,16 @@ async function readOnce(
     if (batch.length === 0) return;
     if (crsError === null) {
       const features = definition === null ? batch : reprojectFeatures(batch, definition);
-      const validated = validateFeatures(features, { fileName, crs: crsInUse, fieldMap, statusValues, firstIndex: batchStart, seenIds });
+      const validated = validateFeatures(features, {
+        fileName,
+        crs: crsInUse,
+        fieldMap,
+        statusValues,
+        firstIndex: batchStart,
+        seenIds,
+        fileDates,
+        repair,
+      });
       for (const zone of validated.zones) {
         if (sink === null) zones.push(zone);
         else sink.add(zone);
@@ -217,6 +254,7 @@ async function readOnce(
     // The sink may hold other files' zones: starting over forgets only this file's.
     sink?.truncate(sinkStart);
     seenIds = new Map();
+    fileDates = createFileDateOrder(dateOrder);
     batch = [];
     batchStart = 0;
     crsInUse = forced !== null ? forced.crs : (settings.crs ?? readLegacyCrs(header.crs, fileName, []));
@@ -336,6 +374,11 @@ async function readOnce(
     return { kind: 'done', result: { fileName, format: 'geojson', zones: [], issues, accepted: 0, rejected: featureCount } };
   }
   for (const issue of validationIssues) issues.push(issue);
+  const dateIssues = settleFileDateOrder(fileDates, fileName, (place, field, date) => {
+    if (sink === null) zones[place].properties[field] = date;
+    else sink.setDate(sinkStart + place, field, date);
+  });
+  for (const issue of dateIssues) issues.push(issue);
   return {
     kind: 'done',
     result: { fileName, format: 'geojson', zones, issues, accepted, rejected: featureCount - accepted },

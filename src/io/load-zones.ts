@@ -1,5 +1,7 @@
 import type { ZoneStatus } from '../zones/zone.js';
 import type { FieldMap } from '../zones/field-map.js';
+import type { DateOrder } from '../zones/normalise-date.js';
+import type { RepairReading } from '../validate/repair-geometry.js';
 import type { LoadResult } from './load-result.js';
 import type { InputLimits } from './input-limits.js';
 import { loadZonesStream } from './load-zones-stream.js';
@@ -26,6 +28,19 @@ export interface LoadOptions {
    */
   zoneSink: ZoneSink | null;
   /**
+   * How the file writes dates whose year is last: `dmy` (25/05/2024), `mdy` (05/25/2024), or `ymd`
+   * (year first; year-last dates are refused). Null: the file settles it — one date that reads only
+   * one way (25/05/2024) decides for all — and otherwise ambiguous dates are missing, with one
+   * `ambiguous-date` warning.
+   */
+  dateOrder: DateOrder | null;
+  /**
+   * Which reading of a broken outline to count where the two honest ones differ by more than 1 % of
+   * its area (an `ambiguous-repair` warning gives both): `nonzero` (the default), the land the
+   * outline winds round; `linework`, GEOS MakeValid's reading, as QGIS "Fix geometries" gives it.
+   */
+  repair: RepairReading;
+  /**
    * Limits on what is read (bytes, features, vertices, nesting…), merged over
    * `defaultInputLimits`; an input past one is not read, with one `too-large` issue.
    */
@@ -40,6 +55,8 @@ export const defaultLoadOptions: LoadOptions = {
   fileName: 'input',
   signal: null,
   zoneSink: null,
+  dateOrder: null,
+  repair: 'nonzero',
   limits: {},
 };
 
@@ -63,7 +80,7 @@ export async function loadZones(
   input: ZoneSource | string | Uint8Array | ArrayBuffer,
   options: Partial<LoadOptions> = {},
 ): Promise<LoadResult> {
-  const { crs: crsOption, fieldMap, statusValues, fileName: fallbackName, signal, zoneSink, limits } = {
+  const { crs: crsOption, fieldMap, statusValues, fileName: fallbackName, signal, zoneSink, dateOrder, repair, limits } = {
     ...defaultLoadOptions,
     ...options,
   };
@@ -73,13 +90,13 @@ export async function loadZones(
     // Sources that can stream (Node paths) go through the streaming reader: the same result, in
     // memory proportional to the accepted zones instead of the file.
     const stream = source.stream.bind(source);
-    return loadZonesStream(() => stream(signal ?? undefined), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink, limits });
+    return loadZonesStream(() => stream(signal ?? undefined), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink, dateOrder, repair, limits });
   }
   const bytes = await source.read(signal ?? undefined);
   signal?.throwIfAborted();
   // Bytes already in memory are read like a stream of them too: a large FeatureCollection is then
   // validated feature by feature, and every limit applies as it does to a file.
-  return loadZonesStream(() => slices(bytes), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink, limits });
+  return loadZonesStream(() => slices(bytes), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink, dateOrder, repair, limits });
 }
 
 // Views, not copies: loadZonesStream copies what it keeps.

@@ -12,7 +12,7 @@ beforeAll(async () => {
     if (request.url?.startsWith('/zones.geojson')) {
       response.writeHead(200, { 'content-type': 'application/geo+json' });
       response.end(request.headers.authorization === 'Bearer t0ken' ? BODY.replace('[]', '[ ]') : BODY);
-    } else if (request.url === '/slow.geojson') {
+    } else if (request.url === '/slow.geojson' || request.url?.startsWith('/slow/collections/')) {
       response.writeHead(200);
       response.write('{');
       // Never finishes: only an abort ends this request.
@@ -67,5 +67,19 @@ describe('urlSource', () => {
 
   test('throws, naming the argument, for an empty URL', () => {
     expect(() => urlSource('')).toThrow('urlSource: url must be a non-empty string or URL; got ""');
+  });
+
+  test('throws, naming the option, for a page size or page limit that is not a whole number ≥ 1', () => {
+    expect(() => urlSource(`${base}/ogc/collections/x/items`, {}, { pageSize: 0 })).toThrow('urlSource: pageSize must be a whole number ≥ 1; got 0');
+    expect(() => urlSource(`${base}/ogc/collections/x/items`, {}, { maxPages: 1.5 })).toThrow('urlSource: maxPages must be a whole number ≥ 1; got 1.5');
+  });
+
+  test('a service URL can stream, and aborts with the signal given to read()', async () => {
+    const source = urlSource(`${base}/slow/collections/x/items`);
+    expect(typeof source.stream).toBe('function');
+    const reading = new AbortController();
+    const pending = source.read(reading.signal);
+    setTimeout(() => reading.abort(new Error('newer file chosen')), 20);
+    await expect(pending).rejects.toThrow('newer file chosen');
   });
 });

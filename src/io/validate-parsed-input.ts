@@ -1,5 +1,7 @@
 import type { ZoneStatus } from '../zones/zone.js';
 import type { FieldMap } from '../zones/field-map.js';
+import type { DateOrder } from '../zones/normalise-date.js';
+import type { RepairReading } from '../validate/repair-geometry.js';
 import type { ValidationIssue } from '../validate/issue-codes.js';
 import { validateFeatures } from '../validate/validate-features.js';
 import type { LoadResult } from './load-result.js';
@@ -17,6 +19,10 @@ export interface ValidateParsedInputOptions {
   fieldMap: FieldMap;
   /** Extra status spellings. */
   statusValues: Record<string, ZoneStatus>;
+  /** How the file writes year-last dates, or null to let the file settle it (see `LoadOptions.dateOrder`). */
+  dateOrder?: DateOrder | null;
+  /** Which reading of a broken outline to count where the readings differ (see `LoadOptions.repair`). */
+  repair?: RepairReading;
 }
 
 /**
@@ -30,7 +36,7 @@ export interface ValidateParsedInputOptions {
  * const result = validateParsedInput(parsed, { fileName: 'zones.geojson', crs: null, fieldMap: {}, statusValues: {} });
  */
 export function validateParsedInput(parsed: ParsedInput, options: ValidateParsedInputOptions): LoadResult {
-  const { fileName, crs: crsOption, fieldMap, statusValues } = options;
+  const { fileName, crs: crsOption, fieldMap, statusValues, dateOrder = null, repair = 'nonzero' } = options;
   // A zipped shapefile arrives already in WGS84 (shpjs applies its .prj); only an explicit
   // option may still reproject data that was not converted.
   const crs = parsed.reprojected ? null : (crsOption ?? parsed.declaredCrs);
@@ -63,7 +69,7 @@ export function validateParsedInput(parsed: ParsedInput, options: ValidateParsed
     features = reprojectFeatures(features, definition);
   }
 
-  const validated = validateFeatures(features, { fileName, crs, fieldMap, statusValues });
+  const validated = validateFeatures(features, { fileName, crs, fieldMap, statusValues, dateOrder, repair });
   return {
     fileName,
     format: parsed.format,

@@ -24,7 +24,7 @@ export interface SummaryRequest {
   /** Loading options (CRS, field map, status spellings); `signal` is the client's own business. */
   load?: Partial<Omit<LoadOptions, 'signal'>>;
   /** Period and region options of `summarize()`. */
-  summarize?: { from?: string | null; to?: string | null; regionField?: string | null; reportedAreaTolerance?: number };
+  summarize?: { from?: string | null; to?: string | null; regionField?: string | null; regionIdField?: string | null; reportedAreaTolerance?: number };
 }
 
 /** What a {@link SummaryRequest} gives back. */
@@ -54,6 +54,7 @@ export async function runSummaryRequest(request: SummaryRequest, signal?: AbortS
     from: options.from ?? null,
     to: options.to ?? null,
     regionField: options.regionField ?? null,
+    regionIdField: options.regionIdField ?? null,
     ...(options.reportedAreaTolerance !== undefined ? { reportedAreaTolerance: options.reportedAreaTolerance } : {}),
   });
   return { load, regions, summary };

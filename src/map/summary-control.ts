@@ -92,7 +92,7 @@ export class SummaryControl extends SummaryPanelControl {
     table.createTHead().append(head);
     const body = table.createTBody();
     body.append(row(messages.totals, summary.totals, messages, 'cleared-land-summary__total'));
-    for (const region of summary.regions) body.append(row(region.name, region, messages));
+    for (const region of summary.regions) body.append(row(region.label, region, messages));
     if (summary.outsideRegions) body.append(row(messages.outsideRegions, summary.outsideRegions, messages));
     return table;
   }

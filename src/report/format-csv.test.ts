@@ -4,7 +4,7 @@ import { buildFigures, buildRegion, buildSummary } from '../../test/fixtures/bui
 import { csvDecimals, formatCsv } from './format-csv.js';
 
 const HEADER =
-  'name,cleared_ha,reduced_ha,cancelled_ha,released_ha,hazard_ha,remaining_hazard_ha,ap_mines,at_mines,uxo,other_items,items_per_cleared_ha';
+  'name,cleared_ha,reduced_ha,cancelled_ha,released_ha,hazard_ha,remaining_hazard_ha,ap_mines,at_mines,uxo,other_items,items_per_cleared_ha,region_id';
 
 const summary = buildSummary({
   totals: buildFigures({
@@ -29,13 +29,27 @@ describe('formatCsv', () => {
     expect(formatCsv(summary)).toBe(
       [
         HEADER,
-        'Tartar,0.4236,0,0,0.4236,0,0,8,0,0,0,18.885741265344663',
-        'Lachin,0,12.4,0,12.4,0,0,0,0,0,0,',
-        'outside regions,0.01,0,0,0.01,0,0,0,0,1,0,100',
-        'total,1.9081,12.4,3,17.3081,1200.25,1130.6,35,36,574,2,339.08',
+        'Tartar,0.4236,0,0,0.4236,0,0,8,0,0,0,18.885741265344663,',
+        'Lachin,0,12.4,0,12.4,0,0,0,0,0,0,,',
+        'outside regions,0.01,0,0,0.01,0,0,0,0,1,0,100,',
+        'total,1.9081,12.4,3,17.3081,1200.25,1130.6,35,36,574,2,339.08,',
         '',
       ].join('\r\n'),
     );
+  });
+
+  it('tells regions of the same name apart by their label, and gives every region row its id in the last column', () => {
+    const twins = buildSummary({
+      regions: [
+        { ...buildRegion('Novi Grad'), id: 'BA-1', label: 'Novi Grad (BA-1)' },
+        { ...buildRegion('Novi Grad'), id: 'BA-2', label: 'Novi Grad (BA-2)' },
+      ],
+    });
+    const lines = formatCsv(twins).split('\r\n');
+    expect(lines.slice(1, 3).map((line) => [line.split(',')[0], line.split(',').at(-1)])).toEqual([
+      ['Novi Grad (BA-1)', 'BA-1'],
+      ['Novi Grad (BA-2)', 'BA-2'],
+    ]);
   });
 
   it('leaves out the outside-regions row when the summary has none', () => {
@@ -45,8 +59,8 @@ describe('formatCsv', () => {
 
   it('rounds hectares and items per hectare to the given decimals, never counts', () => {
     const lines = formatCsv(summary, { decimals: 1 }).split('\r\n');
-    expect(lines[1]).toBe('Tartar,0.4,0.0,0.0,0.4,0.0,0.0,8,0,0,0,18.9');
-    expect(lines[4]).toBe('total,1.9,12.4,3.0,17.3,1200.3,1130.6,35,36,574,2,339.1');
+    expect(lines[1]).toBe('Tartar,0.4,0.0,0.0,0.4,0.0,0.0,8,0,0,0,18.9,');
+    expect(lines[4]).toBe('total,1.9,12.4,3.0,17.3,1200.3,1130.6,35,36,574,2,339.1,');
   });
 
   it('quotes names that need it and neutralises names a spreadsheet would run as formulas', () => {
@@ -78,7 +92,7 @@ describe('formatCsv', () => {
     );
     if (python.error) context.skip();
     const rows = JSON.parse(python.stdout) as string[][];
-    expect(rows.map((row) => row.length)).toEqual([12, 12, 12, 12]);
+    expect(rows.map((row) => row.length)).toEqual([13, 13, 13, 13]);
     expect(rows[1][0]).toBe('line\r\nbreak "quoted", comma');
     expect(rows[1][1]).toBe('0.30000000000000004');
     expect(rows[2][0]).toBe('\'=cmd|"/c calc"!A1');

@@ -1,4 +1,5 @@
 import { csvField } from './csv-field.js';
+import { rowLabel } from './row-label.js';
 import type { AreaFigures, Summary } from './summary.js';
 
 /** Options of {@link formatCsv} and `formatWeeksCsv`. */
@@ -26,6 +27,7 @@ export const CSV_COLUMNS = [
   'uxo',
   'other_items',
   'items_per_cleared_ha',
+  'region_id',
 ] as const;
 
 /** Name of the row of land outside every region polygon. */
@@ -54,16 +56,16 @@ export function formatCsv(summary: Summary, options: Partial<CsvOptions> = {}): 
   const decimals = csvDecimals(options);
   const rows: string[] = [CSV_COLUMNS.join(',')];
   summary.regions.forEach((region, index) => {
-    rows.push(row(region.name, region, decimals, `summary.regions[${index}]`));
+    rows.push(row(rowLabel(region), region, decimals, `summary.regions[${index}]`, region.id ?? null));
   });
   if (summary.outsideRegions) {
-    rows.push(row(OUTSIDE_REGIONS_ROW, summary.outsideRegions, decimals, 'summary.outsideRegions'));
+    rows.push(row(OUTSIDE_REGIONS_ROW, summary.outsideRegions, decimals, 'summary.outsideRegions', null));
   }
-  rows.push(row(TOTAL_ROW, summary.totals, decimals, 'summary.totals'));
+  rows.push(row(TOTAL_ROW, summary.totals, decimals, 'summary.totals', null));
   return rows.join(CRLF) + CRLF;
 }
 
-function row(name: string, figures: AreaFigures, decimals: number | null, where: string): string {
+function row(name: string, figures: AreaFigures, decimals: number | null, where: string, id: string | null): string {
   const area = (value: number | null, field: string) => csvField(value, decimals, `${where}.${field}`);
   const count = (value: number, field: string) => csvField(value, null, `${where}.items.${field}`);
   return [
@@ -79,6 +81,8 @@ function row(name: string, figures: AreaFigures, decimals: number | null, where:
     count(figures.items.uxo, 'uxo'),
     count(figures.items.otherItems, 'otherItems'),
     area(figures.itemsPerClearedHa, 'itemsPerClearedHa'),
+    // Last, so that readers of the columns before ids were added still find theirs in place.
+    csvField(id, null, `${where}.id`),
   ].join(',');
 }
 

@@ -7,6 +7,7 @@ import { getReportLocale } from './locales/get-report-locale.js';
 import type { PageWords, ReportLocale } from './locales/report-locale.js';
 import type { SupportedLocale } from './locales/supported-locales.js';
 import { plainName } from './plain-name.js';
+import { rowLabel } from './row-label.js';
 import type { AreaFigures, Summary } from './summary.js';
 import type { ZoneStatus } from '../zones/zone.js';
 import { ZONE_PALETTE } from '../zones/zone-palette.js';
@@ -133,7 +134,7 @@ function regionTable(summary: Summary, words: ReportLocale): string {
   const headings = TABLE_COLUMNS.map((column) => `<th scope="col">${escapeHtml(words.tableHeadings[column])}</th>`).join('');
   const row = (label: string, figures: AreaFigures, className = '') =>
     `<tr${className ? ` class="${className}"` : ''}><th scope="row">${escapeHtml(label)}</th>${figureCells(figures, words.locale).map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`;
-  const rows = summary.regions.map((region) => row(plainName(region.name), region));
+  const rows = summary.regions.map((region) => row(plainName(rowLabel(region)), region));
   if (summary.outsideRegions) rows.push(row(words.outsideRegionsLabel, summary.outsideRegions));
   rows.push(row(words.totalLabel, summary.totals, 'total'));
   return `<table><thead><tr>${headings}</tr></thead><tbody>${rows.join('')}</tbody></table>`;

@@ -1,6 +1,7 @@
 import type { AreaFigures, RegionSummary, Summary, WeekSummary } from './summary.js';
 import type { ItemCounts } from '../zones/zone.js';
 import type { ValidationIssue } from '../validate/issue-codes.js';
+import { rowLabel } from './row-label.js';
 
 /** Two-space indentation, as `report --format json` prints. */
 const INDENT = 2;
@@ -78,7 +79,7 @@ function figures(value: AreaFigures): AreaFigures {
 }
 
 function region(value: RegionSummary): RegionSummary {
-  return { name: value.name, ...figures(value) };
+  return { name: value.name, id: value.id ?? null, label: rowLabel(value), ...figures(value) };
 }
 
 function week(value: WeekSummary): WeekSummary {

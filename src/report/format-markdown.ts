@@ -3,6 +3,7 @@ import { getReportLocale } from './locales/get-report-locale.js';
 import type { ReportLocale, TableHeadings } from './locales/report-locale.js';
 import type { SupportedLocale } from './locales/supported-locales.js';
 import { plainName } from './plain-name.js';
+import { rowLabel } from './row-label.js';
 import type { AreaFigures, Summary } from './summary.js';
 
 /** Options of {@link formatMarkdown}. */
@@ -39,7 +40,7 @@ export function formatMarkdown(summary: Summary, options: Partial<MarkdownOption
   const lines = [
     tableRow(TABLE_COLUMNS.map((column) => words.tableHeadings[column])),
     tableRow(TABLE_COLUMNS.map((column) => (column === 'name' ? '---' : '---:'))),
-    ...summary.regions.map((region) => figuresRow(escapeMarkdown(plainName(region.name)), region, words)),
+    ...summary.regions.map((region) => figuresRow(escapeMarkdown(plainName(rowLabel(region))), region, words)),
   ];
   if (summary.outsideRegions) lines.push(figuresRow(words.outsideRegionsLabel, summary.outsideRegions, words));
   lines.push(figuresRow(`**${words.totalLabel}**`, summary.totals, words));

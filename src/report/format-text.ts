@@ -3,6 +3,7 @@ import { getReportLocale } from './locales/get-report-locale.js';
 import type { ReportFacts } from './locales/report-locale.js';
 import type { SupportedLocale } from './locales/supported-locales.js';
 import { plainName } from './plain-name.js';
+import { rowLabel } from './row-label.js';
 import type { Summary } from './summary.js';
 
 /** Options of {@link formatText}. */
@@ -69,7 +70,7 @@ function reportFacts(summary: Summary, regionsLimit: number | null): ReportFacts
     cancelledHa: totals.cancelledHa,
     remainingHazardHa: totals.remainingHazardHa,
     clearedIn: {
-      names: named.map((region) => plainName(region.name)),
+      names: named.map((region) => plainName(rowLabel(region))),
       otherCount: withClearance.length - named.length,
       outside: (summary.outsideRegions?.clearedHa ?? 0) > 0,
     },

@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { areaSquareMeters, withRingAreaCache } from '../geometry/area.js';
 import { dissolveOutcomes } from '../geometry/dissolve-outcomes.js';
 import type { LoadResult } from '../io/load-result.js';
+import type { RegionLoadResult } from '../io/load-regions.js';
 import type { ValidationIssue } from '../validate/issue-codes.js';
 import { HAZARD_STATUSES, RELEASE_STATUSES, type ItemCounts, type ZoneFeature } from '../zones/zone.js';
 import { indexRegions, type RegionIndex } from '../geometry/region-index.js';
@@ -25,10 +26,15 @@ import { tallyWeeks, type WeekTally } from './tally-weeks.js';
 
 /** Options of {@link summarize}. Every field may be left out (or undefined) for its default. */
 export interface SummarizeOptions {
-  /** Region (district) polygons to report by; without them, the zones' `region` property groups. */
-  regions?: readonly Feature[] | FeatureCollection | null;
+  /**
+   * Region (district) polygons to report by — features, or `loadRegionFile`'s result, whose issues
+   * then join the summary's; without them, the zones' `region` property groups.
+   */
+  regions?: readonly Feature[] | FeatureCollection | RegionLoadResult | null;
   /** Region property holding the name; by default the first of name, shapeName, NAME, region. */
   regionField?: string | null;
+  /** Region property holding the id; by default the feature id, then shapeID, id, ID, code, CODE. */
+  regionIdField?: string | null;
   /** First day of the period, YYYY-MM-DD, inclusive; open when absent. */
   from?: string | null;
   /** Last day of the period, YYYY-MM-DD, inclusive; open when absent. */
@@ -50,6 +56,8 @@ export const defaultSummarizeOptions = {
   regions: null,
   /** Try name, shapeName, NAME, region in turn. */
   regionField: null,
+  /** The feature id, then shapeID, id, ID, code, CODE. */
+  regionIdField: null,
   /** Open start. */
   from: null,
   /** Open end. */
@@ -108,7 +116,10 @@ function summarizeOnce(input: SummarizeInput, options: SummarizeOptions): Summar
   const batchSize = settings.batchZones;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batchZones must be a whole number ≥ 1; got ${String(batchSize)}`);
   const { zones, loadIssues, accepted, rejected, fileName } = readInput(input);
-  const regions = settings.regions === null ? null : resolveRegions(settings.regions, settings.regionField);
+  const resolution = settings.regions === null
+    ? null
+    : resolveRegions(settings.regions, { regionField: settings.regionField, regionIdField: settings.regionIdField });
+  const regions = resolution?.regions ?? null;
   const regionIndex = regions ? indexRegions(regions.map((region) => region.geometry)) : null;
 
   const fallbacks: ValidationIssue[] = [];
@@ -143,12 +154,12 @@ function summarizeOnce(input: SummarizeInput, options: SummarizeOptions): Summar
   }
 
   const rows: RegionSummary[] = regions && byPolygon
-    ? regions.map((region, index) => ({ name: region.name, ...figuresOf(byPolygon.regions[index]) }))
-    : regionNamesInOrder(byName.keys()).map((name) => ({ name, ...figuresOf(byName.get(name)!) }));
+    ? regions.map((region, index) => ({ name: region.name, id: region.id, label: region.label, ...figuresOf(byPolygon.regions[index]) }))
+    : regionNamesInOrder(byName.keys()).map((name) => ({ name, id: null, label: name, ...figuresOf(byName.get(name)!) }));
   const outside = byPolygon?.outside ?? null;
   const anythingOutside =
     outside !== null && (OUTCOME_LAYERS.some((layer) => outside.squareMeters[layer] > 0) || countItems(outside.items) > 0);
-  const issues = [...loadIssues, ...fallbacks];
+  const issues = [...loadIssues, ...(resolution?.issues ?? []), ...fallbacks];
   // Batches follow components, not the input: each kind of finding is put back in feature order.
   for (const kind of Object.values(findings)) appendAll(issues, kind.sort((a, b) => (a.feature ?? 0) - (b.feature ?? 0)));
 
@@ -165,8 +176,9 @@ function summarizeOnce(input: SummarizeInput, options: SummarizeOptions): Summar
 }
 
 interface Settings {
-  regions: readonly Feature[] | FeatureCollection | null;
+  regions: readonly Feature[] | FeatureCollection | RegionLoadResult | null;
   regionField: string | null;
+  regionIdField: string | null;
   from: string | null;
   to: string | null;
   reportedAreaTolerance: number;

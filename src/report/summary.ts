@@ -25,6 +25,13 @@ export interface AreaFigures {
 export interface RegionSummary extends AreaFigures {
   /** The region's name, from the region feature or the zones' `region` property. */
   name: string;
+  /**
+   * The region's stable id (the region id field, the feature id, or shapeID, id, ID, code, CODE of
+   * the region feature); null for rows from the zones' `region` property or regions without one.
+   */
+  id: string | null;
+  /** The name as outputs show it: `name`, or "name (id)" when another row has the same name. */
+  label: string;
 }
 
 /** Releases completed in one ISO week (Monday to Sunday). */

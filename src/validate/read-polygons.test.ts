@@ -45,6 +45,27 @@ describe('readPolygons', () => {
     expect(run({ type: 'GeometryCollection', geometries: [] }).issues[0].code).toBe('null-geometry');
   });
 
+  test('drops the empty polygons of a MultiPolygon ([[]] or []), keeping the others, with one warning', () => {
+    const { result, issues } = run({ type: 'MultiPolygon', coordinates: [[square], [[]], [other], []] });
+    expect(result).toEqual({ polygons: [[square], [other]], isMultiPolygon: true });
+    expect(issues).toEqual([
+      {
+        code: 'empty-member',
+        severity: 'warning',
+        feature: 3,
+        id: null,
+        message:
+          'zones.geojson, feature 3 (no id): polygons 1, 3 of its MultiPolygon are empty (written [] or [[]]); they enclose no land, ' +
+          'so they were dropped and the other 2 polygons kept (later messages number the polygons without the empty ones). ' +
+          'Nothing to fix unless a polygon is missing from the export.',
+      },
+    ]);
+  });
+
+  test('rejects a MultiPolygon whose polygons are all empty as null-geometry', () => {
+    expect(run({ type: 'MultiPolygon', coordinates: [[[]], []] }).issues.map((issue) => [issue.code, issue.severity])).toEqual([['null-geometry', 'error']]);
+  });
+
   test('rejects other geometry types, saying what they are', () => {
     expect(run({ type: 'Point', coordinates: [0, 0] }).issues[0]).toMatchObject({
       code: 'unsupported-geometry',

@@ -55,12 +55,53 @@ export function readPolygons(geometry: unknown, context: FeatureContext): Polygo
     }
     return type === 'Polygon'
       ? { polygons: [coordinates], isMultiPolygon: false }
-      : { polygons: coordinates, isMultiPolygon: true };
+      : dropEmptyMembers(coordinates, context);
   }
   if (type === 'GeometryCollection') return mergeCollection(geometry, context);
   reportIssue(context, 'unsupported-geometry', 'error', describeUnsupported(geometry, type));
   return null;
 }
+
+/**
+ * Drops the empty polygons of a MultiPolygon — written `[]` or with only empty rings (`[[]]`), as
+ * GEOS writes `MULTIPOLYGON(((…)), EMPTY)` — with an `empty-member` warning each, keeping the
+ * others: an empty member encloses no land, and is valid in GEOS and in Simple Features. When all
+ * are empty, the geometry is (`null-geometry`).
+ */
+function dropEmptyMembers(polygons: unknown[], context: FeatureContext): PolygonalInput | null {
+  const kept: unknown[] = [];
+  const dropped: number[] = [];
+  polygons.forEach((polygon, index) => {
+    if (Array.isArray(polygon) && polygon.every((ring) => Array.isArray(ring) && ring.length === 0)) dropped.push(index);
+    else kept.push(polygon);
+  });
+  if (kept.length === 0) {
+    reportIssue(
+      context,
+      'null-geometry',
+      'error',
+      `its MultiPolygon's ${polygons.length === 1 ? 'only polygon is' : `${polygons.length} polygons are all`} empty; a zone needs an outline. The feature was rejected.`,
+    );
+    return null;
+  }
+  if (dropped.length === 0) return { polygons, isMultiPolygon: true };
+  // One warning for all of them: a hostile file may hold millions of empty members.
+  const listed = dropped.slice(0, MAX_LISTED_MEMBERS).join(', ') + (dropped.length > MAX_LISTED_MEMBERS ? ` and ${dropped.length - MAX_LISTED_MEMBERS} more` : '');
+  const renumbered = dropped[0] < polygons.length - dropped.length;
+  reportIssue(
+    context,
+    'empty-member',
+    'warning',
+    `${dropped.length === 1 ? `polygon ${listed} of its MultiPolygon is` : `polygons ${listed} of its MultiPolygon are`} empty ` +
+      `(written [] or [[]]); ${dropped.length === 1 ? 'it encloses' : 'they enclose'} no land, so ${dropped.length === 1 ? 'it was' : 'they were'} dropped and ` +
+      `the other ${kept.length === 1 ? 'polygon' : `${kept.length} polygons`} kept${renumbered ? ' (later messages number the polygons without the empty ones)' : ''}. ` +
+      'Nothing to fix unless a polygon is missing from the export.',
+  );
+  return { polygons: kept, isMultiPolygon: true };
+}
+
+// Enough indexes to find them in the file without flooding the message.
+const MAX_LISTED_MEMBERS = 5;
 
 function geometryType(geometry: unknown): string | null {
   if (typeof geometry !== 'object' || geometry === null) return null;

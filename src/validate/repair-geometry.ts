@@ -15,18 +15,42 @@ import { cutAtAntimeridian } from './cut-at-antimeridian.js';
 import { unwrapLongitudes } from './unwrap-longitudes.js';
 import type { UnwrappedPolygons } from './unwrap-longitudes.js';
 import { ringSignedArea } from './ring-signed-area.js';
+import { fillByLinework } from './fill-by-linework.js';
+import { areaHectares } from '../geometry/area.js';
+
+/**
+ * How a broken outline is read when the readings differ (see {@link RepairGeometryOptions.repair}):
+ * `nonzero`, a union of the outline with itself (land the outline winds round); `linework`, GEOS
+ * MakeValid's reading, as QGIS "Fix geometries" and PostGIS give it (see {@link fillByLinework}).
+ */
+export type RepairReading = 'nonzero' | 'linework';
+
+/** Every {@link RepairReading}, as the CLI's `--repair` accepts them. */
+export const REPAIR_READINGS: readonly RepairReading[] = ['nonzero', 'linework'];
 
 /** Options of {@link repairGeometry}. */
 export interface RepairGeometryOptions {
   /** The CRS the coordinates were converted from, or null when they were read as longitude/latitude. */
   crs: string | null;
+  /**
+   * Which reading of a broken outline is counted where the non-zero and linework readings differ
+   * by more than 1 % of its area (then an `ambiguous-repair` warning gives both in hectares).
+   * Elsewhere the non-zero repair is kept: the readings agree.
+   */
+  repair: RepairReading;
 }
 
 /** Defaults for {@link RepairGeometryOptions}. */
 export const defaultRepairGeometryOptions: RepairGeometryOptions = {
   // Coordinates were read as longitude/latitude.
   crs: null,
+  // The reading cleared-land has always counted: a perimeter walked twice keeps its land, and
+  // where the linework reading differs by more than 1 % the warning gives both figures.
+  repair: 'nonzero',
 };
+
+// Readings closer than this share of the larger area agree: rounding, or slivers nobody would count.
+const AMBIGUOUS_REPAIR_SHARE = 0.01;
 
 /**
  * Checks one feature's geometry and makes it a valid, 2D, RFC 7946 Polygon or MultiPolygon, or
@@ -52,7 +76,7 @@ export function repairGeometry(
   context: FeatureContext,
   options: Partial<RepairGeometryOptions> = {},
 ): Polygon | MultiPolygon | null {
-  const { crs } = { ...defaultRepairGeometryOptions, ...options };
+  const { crs, repair } = { ...defaultRepairGeometryOptions, ...options };
   const input = readPolygons(geometry, context);
   if (input === null) return null;
   const { isMultiPolygon } = input;
@@ -67,7 +91,7 @@ export function repairGeometry(
 
   const defect = findPolygonDefect(polygons);
   if (defect !== null) {
-    const repaired = unionWithItself(polygons, defect, context, isMultiPolygon);
+    const repaired = unionWithItself(polygons, defect, context, isMultiPolygon, repair);
     if (repaired !== undefined) return repaired === null ? null : cutIfCrossing(repaired, unwrapped.crossing, context, isMultiPolygon);
   }
   // A ring without defects whose area still computes as exactly 0 is flat but for rounding (its
@@ -219,8 +243,10 @@ function unionWithItself(
   defect: PolygonDefect,
   context: FeatureContext,
   isMultiPolygon: boolean,
+  repair: RepairReading,
 ): Polygon | MultiPolygon | null | undefined {
   let union: ClippingMultiPolygon;
+  let linework: ClippingMultiPolygon;
   try {
     // Slivers the union leaves (rounding at a spike's base, a crossing within a few ulps) enclose
     // no area: drop them as dropFlatRings drops the input's, so that what is accepted stays valid.
@@ -228,6 +254,21 @@ function unionWithItself(
     // them back, or the edge's geodesic, and the zone's area, would change.
     const raw = polygonClipping.union(polygons as ClippingMultiPolygon) as Position[][][];
     union = withoutFlatRings(restoreDroppedVertices(raw, [polygons]) as ClippingMultiPolygon);
+    if (defect.kind === 'touch') {
+      const before = planarArea(polygons);
+      const after = planarArea(union);
+      if (Math.abs(after - before) <= SAME_AREA_RELATIVE_TOLERANCE * Math.max(before, after)) return undefined;
+    }
+    // Each polygon is read by its own linework; the polygons of a MultiPolygon are then merged as
+    // under non-zero (GEOS would cut their overlap out, which no survey means). The linework's
+    // noding compares edges pairwise where their x ranges overlap: past a bound of edges or of
+    // crossings, only the non-zero reading is made, so a hostile outline cannot stall validation.
+    if (countEdges(polygons) > MAX_LINEWORK_EDGES) return finishRepair(polygons, defect, context, isMultiPolygon, union, null, repair);
+    const filled = polygons.map((rings) => fillByLinework(rings));
+    if (filled.some((piece) => piece === null)) return finishRepair(polygons, defect, context, isMultiPolygon, union, null, repair);
+    const pieces = (filled as ClippingMultiPolygon[]).filter((piece) => piece.length > 0);
+    const merged = pieces.length <= 1 ? (pieces[0] ?? []) : polygonClipping.union(...(pieces as [ClippingMultiPolygon, ...ClippingMultiPolygon[]]));
+    linework = withoutFlatRings(restoreDroppedVertices(merged as Position[][][], [polygons]) as ClippingMultiPolygon);
   } catch (error) {
     reportIssue(
       context,
@@ -239,12 +280,43 @@ function unionWithItself(
     );
     return null;
   }
-  if (defect.kind === 'touch') {
-    const before = planarArea(polygons);
-    const after = planarArea(union);
-    if (Math.abs(after - before) <= SAME_AREA_RELATIVE_TOLERANCE * Math.max(before, after)) return undefined;
-  }
-  if (union.length === 0) {
+  return finishRepair(polygons, defect, context, isMultiPolygon, union, linework, repair);
+}
+
+/**
+ * Reports and returns the repair: the non-zero union, or the linework reading where the two differ
+ * by more than 1 % and it was chosen (`linework` null: too many edges to make it).
+ */
+function finishRepair(
+  polygons: Position[][][],
+  defect: PolygonDefect,
+  context: FeatureContext,
+  isMultiPolygon: boolean,
+  union: ClippingMultiPolygon,
+  linework: ClippingMultiPolygon | null,
+  repair: RepairReading,
+): Polygon | MultiPolygon | null {
+  const nonzeroHectares = measure(union);
+  const lineworkHectares = linework === null ? nonzeroHectares : measure(linework);
+  const ambiguous = linework !== null && Math.abs(nonzeroHectares - lineworkHectares) > AMBIGUOUS_REPAIR_SHARE * Math.max(nonzeroHectares, lineworkHectares);
+  const chosen = ambiguous && repair === 'linework' ? linework! : union;
+  // Said after the repair it qualifies (or the rejection it explains).
+  const reportAmbiguity = (): void => {
+    if (!ambiguous) return;
+    const other: RepairReading = repair === 'linework' ? 'nonzero' : 'linework';
+    reportIssue(
+      context,
+      'ambiguous-repair',
+      'warning',
+      `${describeDefect(defect, isMultiPolygon)}, and its two honest repairs differ: read as the land the outline winds round ` +
+        `(non-zero, a union of the outline with itself) it encloses ${formatRepairHectares(nonzeroHectares)} ha; read by its linework ` +
+        `(GEOS MakeValid, as QGIS "Fix geometries" and PostGIS repair it: edges drawn twice count once) ${formatRepairHectares(lineworkHectares)} ha. ` +
+        `The ${repair === 'linework' ? 'linework' : 'non-zero'} reading was counted (--repair ${repair}); --repair ${other} (the repair option) counts the other. ` +
+        'Usually the outline was traced out and back or walked round twice, or a hole was drawn across its exterior: redraw it so that it needs no repair.',
+    );
+  };
+  if (chosen.length === 0) {
+    reportAmbiguity();
     reportIssue(
       context,
       'zero-area',
@@ -254,19 +326,45 @@ function unionWithItself(
     );
     return null;
   }
-  const partCount = union.length;
+  const partCount = chosen.length;
+  const how =
+    chosen !== union
+      ? 'its linework, as GEOS MakeValid reads it'
+      : linework === null
+        ? 'a union of the outline with itself, which keeps the land it encloses once (the outline crosses itself too often for the linework reading to be made)'
+        : 'a union of the outline with itself, which keeps the land it encloses once';
   reportIssue(
     context,
     'self-intersection',
     'warning',
-    `${describeDefect(defect, isMultiPolygon)}; it was repaired by a union of the outline with itself, ` +
-      `which keeps the land it encloses once, in ${partCount} polygon${partCount === 1 ? '' : 's'}. ` +
+    `${describeDefect(defect, isMultiPolygon)}; it was repaired by ${how}, ` +
+      `in ${partCount} polygon${partCount === 1 ? '' : 's'}. ` +
       'Check that the repaired outline is what the survey meant.',
   );
-  const coordinates = union as Position[][][];
+  reportAmbiguity();
+  const coordinates = chosen as Position[][][];
   return !isMultiPolygon && partCount === 1
     ? { type: 'Polygon', coordinates: coordinates[0] }
     : { type: 'MultiPolygon', coordinates };
+}
+
+// Beyond this many edges the linework reading is not made (see unionWithItself).
+const MAX_LINEWORK_EDGES = 20_000;
+
+function countEdges(polygons: Position[][][]): number {
+  let edges = 0;
+  for (const rings of polygons) for (const ring of rings) edges += ring.length - 1;
+  return edges;
+}
+
+/** Hectares on the ellipsoid (0 for nothing), to compare the two readings of a repair. */
+function measure(polygons: ClippingMultiPolygon): number {
+  return polygons.length === 0 ? 0 : areaHectares({ type: 'MultiPolygon', coordinates: polygons as Position[][][] });
+}
+
+/** Hectares in a repair message: four decimals below 1 ha, two above. */
+function formatRepairHectares(hectares: number): string {
+  return hectares < 1 ? hectares.toFixed(4) : hectares.toFixed(2);
 }
 
 function withoutFlatRings(polygons: ClippingMultiPolygon): ClippingMultiPolygon {

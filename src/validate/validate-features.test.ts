@@ -31,19 +31,24 @@ const mixedFile: Array<unknown | null> = [
   feature(polygon([[46, 40], [46.03125, 40.03125], [46.03125, 40], [46, 40.03125], [46, 40]])), // 13: self-intersection
   feature(polygon([[46, 40], [46.01, 40.01], [46.02, 40.02], [46, 40]])), // 14: zero-area
   feature(polygon(square), { status: 'closed' }), // 15: unknown-status
-  feature(polygon(square), { status: 'cleared', end_date: '14/05/2023' }), // 16: invalid-date
+  feature(polygon(square), { status: 'cleared', end_date: '14/13/2023' }), // 16: invalid-date
   feature(polygon(square), { status: 'cleared', AP: -3 }), // 17: invalid-count
   feature(polygon(square), { status: 'cleared', area_m2: 'big' }), // 18: invalid-reported-area
   feature(polygon(square), { task_id: 'T-1', status: 'reduced' }), // 19: duplicate-id of feature 0
   feature(polygon(square), null, 'F-20'), // 20: no properties at all: unknown-status, id from the Feature
+  feature({ type: 'MultiPolygon', coordinates: [[square], [[]]] }), // 21: empty-member
+  // 22: self-intersection and ambiguous-repair: traced out and back along its own vertices, so
+  // non-zero keeps nothing (zero-area error) and GEOS's linework keeps the square.
+  feature(polygon([...square, ...square.slice(0, -1).reverse()])),
+  feature(polygon(square), { status: 'cleared', end_date: '05/06/2024' }), // 23: ambiguous-date, once for the file
 ];
 
 describe('validateFeatures', () => {
   const { zones, issues } = validateFeatures(mixedFile, { fileName: 'zones.geojson' });
 
   test('accepts or rejects every entry: zones + rejected = input length', () => {
-    const rejected = new Set([1, 2, 3, 4, 6, 7, 8, 9, 14, 15, 17, 20]);
-    expect(zones.map((zone) => zone.properties.featureIndex)).toEqual([0, 5, 10, 11, 12, 13, 16, 18, 19]);
+    const rejected = new Set([1, 2, 3, 4, 6, 7, 8, 9, 14, 15, 17, 20, 22]);
+    expect(zones.map((zone) => zone.properties.featureIndex)).toEqual([0, 5, 10, 11, 12, 13, 16, 18, 19, 21, 23]);
     expect(zones.length + rejected.size).toBe(mixedFile.length);
     for (const issue of issues) {
       if (issue.severity === 'error') expect(rejected.has(issue.feature!)).toBe(true);
@@ -71,6 +76,10 @@ describe('validateFeatures', () => {
       '18 invalid-reported-area warning',
       '19 duplicate-id warning',
       '20 unknown-status error',
+      '21 empty-member warning',
+      '22 ambiguous-repair warning',
+      '22 zero-area error',
+      'null ambiguous-date warning',
     ]);
   });
 
@@ -96,6 +105,9 @@ describe('validateFeatures', () => {
         'invalid-count',
         'invalid-reported-area',
         'duplicate-id',
+        'empty-member',
+        'ambiguous-repair',
+        'ambiguous-date',
       ].sort(),
     );
     for (const code of raised) expect(ISSUE_CODES).toContain(code);

@@ -1,11 +1,16 @@
 import { createFieldLookup } from '../zones/create-field-lookup.js';
 import type { FieldMap } from '../zones/field-map.js';
+import { createFileDateOrder, dropHeldDates, keepHeldDates, settleFileDateOrder } from '../zones/file-date-order.js';
+import type { FileDateOrder } from '../zones/file-date-order.js';
+import { DATE_ORDERS } from '../zones/normalise-date.js';
+import type { DateOrder } from '../zones/normalise-date.js';
 import { normaliseProperties } from '../zones/normalise-properties.js';
 import { normaliseStatus } from '../zones/normalise-status.js';
 import { readZoneId } from '../zones/read-zone-id.js';
 import type { ZoneFeature, ZoneStatus } from '../zones/zone.js';
 import type { ValidationIssue } from './issue-codes.js';
-import { repairGeometry } from './repair-geometry.js';
+import { REPAIR_READINGS, repairGeometry } from './repair-geometry.js';
+import type { RepairReading } from './repair-geometry.js';
 import { reportIssue } from './report-issue.js';
 import type { FeatureContext } from './report-issue.js';
 
@@ -30,6 +35,24 @@ export interface ValidateOptions {
    * is filled in as zones are accepted. Null: a fresh map, so `features` is the whole input.
    */
   seenIds: Map<string, number> | null;
+  /**
+   * How the file writes dates whose year is last: `dmy` (25/05/2024), `mdy` (05/25/2024) or `ymd`
+   * (the year comes first; year-last dates are refused). Null: the file settles it, and dates it
+   * leaves ambiguous get one `ambiguous-date` warning (see {@link settleFileDateOrder}).
+   */
+  dateOrder: DateOrder | null;
+  /**
+   * The file's dates so far, shared by the batches of a streamed file like `seenIds`: make it with
+   * `createFileDateOrder(dateOrder)`, and after the last batch call `settleFileDateOrder` to fill
+   * in ambiguous dates (zone places count this file's accepted zones from 0). Null: a fresh record,
+   * settled at the end of this call, so `features` is the whole file.
+   */
+  fileDates: FileDateOrder | null;
+  /**
+   * Which reading of a broken outline is counted where the non-zero and linework readings differ
+   * by more than 1 % (`ambiguous-repair`); see `repairGeometry`.
+   */
+  repair: RepairReading;
 }
 
 /** Defaults for {@link ValidateOptions}. */
@@ -46,6 +69,12 @@ export const defaultValidateOptions: ValidateOptions = {
   firstIndex: 0,
   // Duplicate ids are looked for within this call only.
   seenIds: null,
+  // The file settles its own date order.
+  dateOrder: null,
+  // The features are the whole file: its dates are settled at the end of the call.
+  fileDates: null,
+  // The reading cleared-land has always counted; see defaultRepairGeometryOptions.
+  repair: 'nonzero',
 };
 
 /** Accepted zones and every issue found, in input order. */
@@ -86,7 +115,10 @@ export function validateFeatures(
   features: Array<unknown | null>,
   options: Partial<ValidateOptions> = {},
 ): ValidationResult {
-  const { fileName, crs, fieldMap, statusValues, firstIndex, seenIds } = { ...defaultValidateOptions, ...options };
+  const { fileName, crs, fieldMap, statusValues, firstIndex, seenIds, dateOrder, fileDates: sharedDates, repair } = {
+    ...defaultValidateOptions,
+    ...options,
+  };
   if (!Array.isArray(features)) {
     throw new Error(`features must be an array of GeoJSON Features (e.g. collection.features); got ${typeof features}.`);
   }
@@ -99,6 +131,13 @@ export function validateFeatures(
   if (seenIds !== null && !(seenIds instanceof Map)) {
     throw new Error('seenIds must be a Map shared by the batches of one input (or null for a fresh one).');
   }
+  if (dateOrder !== null && !DATE_ORDERS.includes(dateOrder)) {
+    throw new Error(`dateOrder must be one of ${DATE_ORDERS.join(', ')} or null (let the file settle it); got ${JSON.stringify(dateOrder)}.`);
+  }
+  if (!REPAIR_READINGS.includes(repair)) {
+    throw new Error(`repair must be one of ${REPAIR_READINGS.join(', ')}; got ${JSON.stringify(repair)}.`);
+  }
+  const fileDates = sharedDates ?? createFileDateOrder(dateOrder);
   // Both throw on misuse: better before the first feature than at it.
   const lookup = createFieldLookup(fieldMap);
   normaliseStatus(null, statusValues);
@@ -128,9 +167,13 @@ export function validateFeatures(
     const keys = lookup(properties);
     context.id = readZoneId(properties, keys, feature.id);
 
-    const geometry = repairGeometry(feature.geometry, context, { crs });
-    const zoneProperties = normaliseProperties(properties, keys, context, { fieldMap, statusValues });
-    if (geometry === null || zoneProperties === null) continue;
+    const geometry = repairGeometry(feature.geometry, context, { crs, repair });
+    const zoneProperties = normaliseProperties(properties, keys, context, { fieldMap, statusValues, fileDates });
+    if (geometry === null || zoneProperties === null) {
+      dropHeldDates(fileDates);
+      continue;
+    }
+    keepHeldDates(fileDates);
 
     if (context.id !== null) {
       const earlier = firstFeatureWithId.get(context.id);
@@ -148,6 +191,12 @@ export function validateFeatures(
     const zone: ZoneFeature = { type: 'Feature', geometry, properties: zoneProperties };
     if (typeof feature.id === 'string' || typeof feature.id === 'number') zone.id = feature.id;
     zones.push(zone);
+  }
+  if (sharedDates === null) {
+    const dateIssues = settleFileDateOrder(fileDates, fileName, (place, field, date) => {
+      zones[place].properties[field] = date;
+    });
+    for (const issue of dateIssues) issues.push(issue);
   }
   return { zones, issues };
 }

@@ -153,7 +153,7 @@ describe('normaliseProperties', () => {
   });
 
   test('keeps a feature with an unreadable date, treating the date as missing', () => {
-    const { zone, issues } = read({ status: 'cleared', end_date: '14/05/2023', start_date: '2023-02-30' });
+    const { zone, issues } = read({ status: 'cleared', end_date: '14/13/2023', start_date: '2023-02-30' });
     expect(zone).toMatchObject({ startDate: null, endDate: null });
     expect(issues.map(({ code, severity }) => [code, severity])).toEqual([
       ['invalid-date', 'warning'],
@@ -161,14 +161,23 @@ describe('normaliseProperties', () => {
     ]);
     expect(issues[0].message).toBe(
       'zones.geojson, feature 12 (id T-0042): startDate (column "start_date") is "2023-02-30", which is not a date ' +
-        'cleared-land reads; the feature was kept, but its start date is treated as missing. Write dates as ' +
-        'YYYY-MM-DD (2023-05-14) or DD.MM.YYYY (14.05.2023), with a year from 1900 to 2100.',
+        'cleared-land reads; the feature was kept, but its start date is treated as missing. ' +
+        'Write dates as YYYY-MM-DD (2023-05-14), an ISO date-time, YYYY/MM/DD, DD/MM/YYYY or MM/DD/YYYY (also with dots or dashes), ' +
+        'or as milliseconds since 1970 (a number), with a year from 1900 to 2100.',
     );
     expect(issues[1].message).toBe(
-      'zones.geojson, feature 12 (id T-0042): endDate (column "end_date") is "14/05/2023", which is not a date ' +
+      'zones.geojson, feature 12 (id T-0042): endDate (column "end_date") is "14/13/2023", which is not a date ' +
         'cleared-land reads; the feature was kept, but its end date is treated as missing, so the release counts ' +
-        'as undated. Write dates as YYYY-MM-DD (2023-05-14) or DD.MM.YYYY (14.05.2023), with a year from 1900 to 2100.',
+        'as undated. Write dates as YYYY-MM-DD (2023-05-14), an ISO date-time, YYYY/MM/DD, DD/MM/YYYY or MM/DD/YYYY (also with dots or dashes), ' +
+        'or as milliseconds since 1970 (a number), with a year from 1900 to 2100.',
     );
+  });
+
+  test('reads a date that could be day first or month first, on its own, as missing with an ambiguous-date warning', () => {
+    const { zone, issues } = read({ status: 'cleared', end_date: '05/06/2024', start_date: '05.06.2024' });
+    expect(zone).toMatchObject({ startDate: '2024-06-05', endDate: null });
+    expect(issues.map(({ code, severity }) => [code, severity])).toEqual([['ambiguous-date', 'warning']]);
+    expect(issues[0].message).toContain('dateOrder');
   });
 
   test('keeps a feature with an unreadable reported area, as null', () => {

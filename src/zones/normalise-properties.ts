@@ -5,7 +5,10 @@ import type { FieldMap } from './field-map.js';
 import type { FieldKeys } from './create-field-lookup.js';
 import { isBlankValue } from './is-blank-value.js';
 import { normaliseCount } from './normalise-count.js';
-import { normaliseDate } from './normalise-date.js';
+import { readFileDate } from './file-date-order.js';
+import type { DateField, FileDateOrder } from './file-date-order.js';
+import type { DateOrder } from './normalise-date.js';
+import { normaliseDate, readDate as readDateCell } from './normalise-date.js';
 import { normaliseReportedArea } from './normalise-reported-area.js';
 import { normaliseStatus } from './normalise-status.js';
 import { ITEM_KEYS, ZONE_STATUSES } from './zone.js';
@@ -17,6 +20,14 @@ export interface NormalisePropertiesOptions {
   fieldMap: FieldMap;
   /** The user's status spellings, which win over the built-in synonyms. */
   statusValues: Readonly<Record<string, ZoneStatus>>;
+  /**
+   * The file's dates so far: the order the user gave, what earlier dates showed, and ambiguous dates
+   * waiting for the file's order (see {@link FileDateOrder}); this feature's ambiguous dates are
+   * held in it and read as missing for now. Null: the feature is read on its own, and a date that
+   * could be day first or month first (05/06/2024; with dots it is day first) is an
+   * `ambiguous-date` warning.
+   */
+  fileDates: FileDateOrder | null;
 }
 
 /** Defaults for {@link NormalisePropertiesOptions}. */
@@ -25,6 +36,8 @@ export const defaultNormalisePropertiesOptions: NormalisePropertiesOptions = {
   fieldMap: {},
   // No user spellings: only the built-in status synonyms.
   statusValues: {},
+  // The feature on its own.
+  fileDates: null,
 };
 
 /**
@@ -46,7 +59,7 @@ export function normaliseProperties(
   context: FeatureContext,
   options: Partial<NormalisePropertiesOptions> = {},
 ): ZoneProperties | null {
-  const { fieldMap, statusValues } = { ...defaultNormalisePropertiesOptions, ...options };
+  const { fieldMap, statusValues, fileDates } = { ...defaultNormalisePropertiesOptions, ...options };
   let rejected = false;
 
   const statusColumn = keys.status;
@@ -81,8 +94,8 @@ export function normaliseProperties(
     } else counts[field] = count;
   }
 
-  const startDate = readDate('startDate', keys, properties, context);
-  const endDate = readDate('endDate', keys, properties, context);
+  const startDate = readDate('startDate', keys, properties, context, fileDates);
+  const endDate = readDate('endDate', keys, properties, context, fileDates);
   const reportedAreaM2 = readReportedArea(keys, properties, context);
   if (rejected) return null;
 
@@ -158,17 +171,29 @@ function listColumns(properties: Record<string, unknown>): string {
 }
 
 function readDate(
-  field: 'startDate' | 'endDate',
+  field: DateField,
   keys: FieldKeys,
   properties: Record<string, unknown>,
   context: FeatureContext,
+  fileDates: FileDateOrder | null,
 ): string | null {
   const column = keys[field];
   if (column === undefined) return null;
   const value = properties[column];
   if (isBlankValue(value)) return null;
-  const date = normaliseDate(value);
-  if (date === null) {
+  const date = fileDates === null ? readLoneDate(value) : readFileDate(fileDates, value, context.featureIndex, field);
+  if (date === 'blank') return null;
+  if (date === 'ambiguous') {
+    reportIssue(
+      context,
+      'ambiguous-date',
+      'warning',
+      `${field} (column "${column}") is ${quoteValue(value)}, which could be read day first or month first; it was treated as missing. ` +
+        'Say how the file writes dates with the dateOrder option (dmy or mdy).',
+    );
+    return null;
+  }
+  if (date === 'invalid') {
     const consequence =
       field === 'endDate'
         ? 'its end date is treated as missing, so the release counts as undated'
@@ -178,10 +203,31 @@ function readDate(
       'invalid-date',
       'warning',
       `${field} (column "${column}") is ${quoteValue(value)}, which is not a date cleared-land reads; ` +
-        `the feature was kept, but ${consequence}. Write dates as YYYY-MM-DD (2023-05-14) or DD.MM.YYYY (14.05.2023), with a year from 1900 to 2100.`,
+        `the feature was kept, but ${consequence}. ${describeDateForms(fileDates?.given ?? null)}`,
     );
+    return null;
   }
   return date;
+}
+
+/** A date read without a file around it: an ambiguous one cannot be settled, except with dots. */
+function readLoneDate(value: unknown): string | 'blank' | 'invalid' | 'ambiguous' {
+  const reading = readDateCell(value, null);
+  if (reading.kind === 'ambiguous') return reading.dotted ? (normaliseDate(value) ?? 'invalid') : 'ambiguous';
+  return reading.kind === 'date' ? reading.date : reading.kind;
+}
+
+function describeDateForms(given: DateOrder | null): string {
+  const order =
+    given === null
+      ? ''
+      : given === 'ymd'
+        ? ' The file was declared to write the year first (--date-order ymd), so day-month-year dates are refused.'
+        : ` The file was declared to write ${given === 'dmy' ? 'the day first (--date-order dmy)' : 'the month first (--date-order mdy)'}.`;
+  return (
+    'Write dates as YYYY-MM-DD (2023-05-14), an ISO date-time, YYYY/MM/DD, DD/MM/YYYY or MM/DD/YYYY (also with dots or dashes), ' +
+    `or as milliseconds since 1970 (a number), with a year from 1900 to 2100.${order}`
+  );
 }
 
 function readReportedArea(

@@ -11,6 +11,11 @@ export interface ZoneSink {
   add(zone: ZoneFeature): void;
   /** Forgets every zone from `length` on (a loader starting a file over). */
   truncate(length: number): void;
+  /**
+   * Sets a date of the zone at `index`: a loader fills in dates it could read only once the whole
+   * file showed its date order (see `FileDateOrder`).
+   */
+  setDate(index: number, field: 'startDate' | 'endDate', date: string): void;
 }
 
 // Coordinates go into slabs of this many numbers (8 MB), so growing never copies what is stored.
@@ -94,6 +99,11 @@ export class PackedZones implements ZoneList, ZoneSink {
     this.#boxes.length = length * 4;
     this.#ringVertices.length = firstRing;
     this.#ringIsOuter.length = firstRing;
+  }
+
+  /** Sets the start or end date of zone `index`. */
+  setDate(index: number, field: 'startDate' | 'endDate', date: string): void {
+    this.#properties[index][field] = date;
   }
 
   /** The normalised properties of zone `index` (`source` is empty). */

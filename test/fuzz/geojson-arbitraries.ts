@@ -112,6 +112,8 @@ const countArbitrary: fc.Arbitrary<unknown> = fc.oneof(
 const dateArbitrary: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: fc.date({ min: new Date('2023-01-01'), max: new Date('2024-12-31'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)) },
   { weight: 1, arbitrary: fc.constantFrom('14.05.2023', '2023-02-30', '2024-02-29T23:59:59+14:00', '9999-12-31', '0000-01-01', '14/05/2023', '') },
+  // Forms real exports write, and dates whose day and month only the file can settle.
+  { weight: 1, arbitrary: fc.constantFrom('05/06/2024', '06/05/2024', '05.06.2024', '25/05/2024', '05/25/2024', '2024/05/25', 1716595200000, '00000000') },
   { weight: 1, arbitrary: wildValueArbitrary },
 );
 

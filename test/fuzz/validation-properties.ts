@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { validateFeatures } from '../../src/validate/validate-features.js';
 import type { ValidationResult } from '../../src/validate/validate-features.js';
 import type { IssueCode } from '../../src/validate/issue-codes.js';
+import { createFileDateOrder, settleFileDateOrder } from '../../src/zones/file-date-order.js';
+import type { ZoneFeature } from '../../src/zones/zone.js';
 import { checkLoadResult } from './check-invariants.js';
 import { countCase } from './fuzz-runs.js';
 import { applyMutations, featureArbitrary, mutationArbitrary, zoneFeatureArbitrary } from './geojson-arbitraries.js';
@@ -64,7 +66,8 @@ export function validationInvariantsProperty(): fc.IPropertyWithHooks<[Array<unk
 }
 
 /**
- * Validating in batches that share `seenIds` (as streaming does) gives the one-call result,
+ * Validating in batches that share `seenIds` and `fileDates`, settling the dates at the end (as
+ * streaming does), gives the one-call result,
  * duplicate ids across batches included.
  *
  * @example
@@ -76,16 +79,20 @@ export function batchedValidationProperty(): fc.IPropertyWithHooks<[Array<unknow
     const whole = validateFeatures(features, { fileName: FILE_NAME });
     const places = [...new Set(cuts.map((cut) => cut % (features.length + 1)))].sort((a, b) => a - b);
     const seenIds = new Map<string, number>();
-    const zones: unknown[] = [];
+    const fileDates = createFileDateOrder(null);
+    const zones: ZoneFeature[] = [];
     const issues: unknown[] = [];
     let start = 0;
     for (const end of [...places, features.length]) {
       if (end < start) continue;
-      const part = validateFeatures(features.slice(start, end), { fileName: FILE_NAME, firstIndex: start, seenIds });
+      const part = validateFeatures(features.slice(start, end), { fileName: FILE_NAME, firstIndex: start, seenIds, fileDates });
       zones.push(...part.zones);
       issues.push(...part.issues);
       start = end;
     }
+    issues.push(...settleFileDateOrder(fileDates, FILE_NAME, (place, field, date) => {
+      zones[place].properties[field] = date;
+    }));
     if (JSON.stringify({ zones, issues }) !== JSON.stringify(whole)) throw new Error('batched validation differs from one call');
   });
 }

@@ -80,7 +80,8 @@ export function districtTable(
   },
 ): HTMLElement {
   const { messages, formats, sort, onSort } = options;
-  const rows: TableRow[] = summary.regions.map((region) => ({ name: region.name, figures: region }));
+  // The label tells districts of the same name apart ("Novi Grad (BA-1)").
+  const rows: TableRow[] = summary.regions.map((region) => ({ name: region.label, figures: region }));
   if (summary.outsideRegions) rows.push({ name: messages.outsideDistricts, figures: summary.outsideRegions });
   if (rows.length === 0) return element('p', { className: 'empty-note', text: messages.noDistricts });
 
