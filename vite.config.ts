@@ -11,13 +11,19 @@ const external = [
   ...builtinModules.map((name) => `node:${name}`),
 ];
 
+// The entry points keep the names package.json's exports give them; other modules keep their
+// path under src/.
+const ENTRY_FILES: Record<string, string> = { 'map/index': 'map.js', 'cli/main': 'cli.js' };
+
 export default defineConfig({
   // The summary worker's URL must be relative to dist/map.js, not the site root, for npm users.
   base: './',
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the package: the library's ES output is unminified and readable, and the
+    // summary worker's map alone was 1.8 MB of the tarball.
+    sourcemap: false,
     target: 'es2022',
     lib: {
       entry: {
@@ -25,11 +31,20 @@ export default defineConfig({
         node: 'src/node.ts',
         map: 'src/map/index.ts',
         cli: 'src/cli/main.ts',
+        'embed-react': 'src/embed/react.ts',
       },
       formats: ['es'],
     },
-    rollupOptions: {
+    rolldownOptions: {
       external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
+      output: {
+        // One file per source module, so that an application's bundler (with the package's
+        // `sideEffects`) drops every module it does not use: `areaHectares` alone must not bring
+        // the loaders, the reports and their locale tables.
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: (chunk) => ENTRY_FILES[chunk.name] ?? `${chunk.name}.js`,
+      },
     },
   },
 });

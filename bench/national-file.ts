@@ -5,8 +5,10 @@
 //
 //   npx tsx bench/national-file.ts [features] [--keep] [--report]
 //
-// --report also runs `cleared-land report FILE --format json`; --keep leaves the file in the
-// temporary folder. bench/run.ts runs this when BENCH_NATIONAL=1.
+// --report also runs `cleared-land report FILE --format json` and the floor (the streaming loader,
+// then GeographicLib on every ring once: bench/floor-child.ts --stream) and prints their ratio;
+// --keep leaves the file in the temporary folder. bench/run.ts runs this, report included, when
+// BENCH_NATIONAL=1.
 import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,15 +71,27 @@ export async function runNationalBench(options: Partial<NationalBenchOptions> = 
     );
     console.log('| run | exit | seconds | peak RSS MiB | result |');
     console.log('| --- | ---: | ---: | ---: | --- |');
-    const runs: Array<[string, string[]]> = [['cleared-land validate --format json (streaming)', ['cli', 'validate', path, '--format', 'json']]];
-    if (report) runs.push(['cleared-land report --format json (streaming)', ['cli', 'report', path, '--format', 'json']]);
-    runs.push(['loadZones(bytes) (whole file, JSON.parse)', ['buffered', path]]);
-    for (const [name, args] of runs) {
-      const figures = await runChild(args, timeLimitSeconds);
+    const runs: Array<[string, string, string[]]> = [
+      ['cleared-land validate --format json (streaming)', NATIONAL_CHILD, ['cli', 'validate', path, '--format', 'json']],
+    ];
+    if (report) {
+      runs.push(['cleared-land report --format json (streaming)', NATIONAL_CHILD, ['cli', 'report', path, '--format', 'json']]);
+      runs.push(['floor: streaming loader + GeographicLib on every ring once', FLOOR_CHILD, ['--stream', path]]);
+    }
+    runs.push(['loadZones(bytes) (whole file, JSON.parse)', NATIONAL_CHILD, ['buffered', path]]);
+    const seconds = new Map<string, number>();
+    for (const [name, script, args] of runs) {
+      const figures = await runChild(script, args, timeLimitSeconds);
+      if (figures.exitCode === 0 || figures.exitCode === 1) seconds.set(script === FLOOR_CHILD ? 'floor' : args[1], figures.elapsedSeconds);
       console.log(
         `| ${name} | ${figures.exitCode} | ${figures.elapsedSeconds.toFixed(1)} | ${figures.peakRssMiB === null ? '–' : figures.peakRssMiB.toFixed(0)} | ${figures.summary} |`,
       );
       if (figures.exitCode !== 0 && figures.exitCode !== 1) console.log(`  stderr: ${figures.stderrTail}`);
+    }
+    const reportSeconds = seconds.get('report');
+    const floorSeconds = seconds.get('floor');
+    if (reportSeconds !== undefined && floorSeconds !== undefined) {
+      console.log(`\nreport ÷ floor: ${(reportSeconds / floorSeconds).toFixed(1)}× (targets: report ≤ 150 s and ≤ 2 GB peak RSS). Every time is the child's wall clock, Node's start included.`);
     }
   } finally {
     if (keep) console.log(`(kept ${path})`);
@@ -85,12 +99,15 @@ export async function runNationalBench(options: Partial<NationalBenchOptions> = 
   }
 }
 
-/** Runs bench/national-child.ts with `args` at Node's default heap; measures time and peak RSS. */
-function runChild(args: string[], timeLimitSeconds: number): Promise<ChildFigures> {
+const NATIONAL_CHILD = 'bench/national-child.ts';
+const FLOOR_CHILD = 'bench/floor-child.ts';
+
+/** Runs `script` (national-child or floor-child) with `args` at Node's default heap; measures time and peak RSS. */
+function runChild(script: string, args: string[], timeLimitSeconds: number): Promise<ChildFigures> {
   const started = performance.now();
   // One process (tsx as a loader, not its launcher, which would leave the real one running when
   // killed), and no --max-old-space-size: the point is Node's default heap.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/national-child.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdoutBytes = 0;
   let head = '';
   let stderr = '';
@@ -111,7 +128,8 @@ function runChild(args: string[], timeLimitSeconds: number): Promise<ChildFigure
       clearTimeout(timer);
       const elapsedSeconds = (performance.now() - started) / 1000;
       const line = /^BENCH (.*)$/m.exec(stderr);
-      const figures = line ? (JSON.parse(line[1]) as { peakRssMiB: number; summary: string | null }) : null;
+      // national-child reports on stderr as it exits; floor-child prints its figures as JSON.
+      const figures = line ? (JSON.parse(line[1]) as { peakRssMiB: number; summary: string | null }) : floorFigures(head);
       resolve({
         exitCode,
         elapsedSeconds,
@@ -122,6 +140,12 @@ function runChild(args: string[], timeLimitSeconds: number): Promise<ChildFigure
       });
     });
   });
+}
+
+function floorFigures(head: string): { peakRssMiB: number; summary: string } | null {
+  if (!head.startsWith('{"seconds"')) return null;
+  const floor = JSON.parse(head) as { seconds: number; rings: number; peakRssMiB: number };
+  return { peakRssMiB: floor.peakRssMiB, summary: `${floor.rings.toLocaleString('en')} rings measured (${floor.seconds.toFixed(1)} s by its own clock)` };
 }
 
 function describeOutput(head: string, stdoutBytes: number, stderr: string): string {

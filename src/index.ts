@@ -37,6 +37,7 @@ export { checkFeatureLimits, checkGeometryLimits } from './io/check-feature-limi
 export { limitChunks } from './io/limit-chunks.js';
 export { resolveCrs, isWgs84Crs } from './io/resolve-crs.js';
 export { reprojectFeatures } from './io/reproject-features.js';
+export { loadProj4 } from './io/load-proj4.js';
 export { loadZones, defaultLoadOptions, type LoadOptions } from './io/load-zones.js';
 export { loadZonesStream, defaultLoadStreamOptions, type LoadStreamOptions, type ChunkInput } from './io/load-zones-stream.js';
 export {
@@ -56,10 +57,11 @@ export { REPAIR_READINGS, type RepairReading } from './validate/repair-geometry.
 export { normaliseStatus, STATUS_SYNONYMS } from './zones/normalise-status.js';
 export { readDate, normaliseDate, DATE_ORDERS, type DateOrder, type DateReading } from './zones/normalise-date.js';
 export { createFileDateOrder, settleFileDateOrder, type FileDateOrder, type DateField } from './zones/file-date-order.js';
-export { ZONE_FIELDS, DEFAULT_FIELD_ALIASES, type FieldMap, type ZoneField } from './zones/field-map.js';
+export { ZONE_FIELDS, DEFAULT_FIELD_ALIASES, GEOMETRY_FIELD, type FieldMap, type ZoneField } from './zones/field-map.js';
 export { PackedZones, type ZoneSink } from './zones/packed-zones.js';
 export { zoneListOf, isZoneList, type ZoneList } from './zones/zone-list.js';
 export { areaSquareMeters, areaHectares, SQUARE_METERS_PER_HECTARE } from './geometry/area.js';
+export { perimeterMeters } from './geometry/perimeter-meters.js';
 export { dissolve, defaultDissolveOptions, type DissolveOptions } from './geometry/dissolve.js';
 export {
   dissolveOutcomes,

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 
@@ -98,6 +99,23 @@ describe('cleared-land validate', () => {
       features: [square(46.5, 40, { TASK: 'T-1', Hazard_Typ: 'Cleared' })],
     });
     const { code, stdout } = await run('validate', path, '--field', 'status=Hazard_Typ', '--format', 'json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).accepted).toBe(1);
+  });
+
+  it('reads the GeoPackage layer named by --layer, and lists the layers for a wrong name', async () => {
+    const gpkg = fileURLToPath(new URL('./fixtures/gdal/zones.gpkg', import.meta.url));
+    const zones = await run('validate', gpkg, '--layer', 'zones', '--format', 'json');
+    expect(zones.code).toBe(0);
+    expect(JSON.parse(zones.stdout).accepted).toBe(36);
+    const wrong = await run('validate', gpkg, '--layer', 'cleared');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout + wrong.stderr).toContain('its layers are "finds" (point), "zones" (geometry). Give one of them with --layer NAME');
+  });
+
+  it('reads the WKT column of a CSV named by --field geometry=COLUMN', async () => {
+    const csv = write('footprints.csv', 'task;state;footprint\nT-1;cleared;"POLYGON ((46.5 40,46.501 40,46.501 40.001,46.5 40.001,46.5 40))"\n');
+    const { code, stdout } = await run('validate', csv, '--field', 'geometry=footprint', '--field', 'id=task', '--format', 'json');
     expect(code).toBe(0);
     expect(JSON.parse(stdout).accepted).toBe(1);
   });

@@ -1,8 +1,14 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadProj4 } from '../src/io/load-proj4.js';
 import { loadZones } from '../src/io/load-zones.js';
 import { reprojectFeatures } from '../src/io/reproject-features.js';
 import { validateFeatures } from '../src/validate/validate-features.js';
 import { DEEP_NESTING } from './fuzz/geojson-arbitraries.js';
+
+// proj4 is loaded on demand; these tests call the synchronous functions that need it directly.
+beforeAll(async () => {
+  await loadProj4();
+});
 
 // Bugs the fuzzers (test/fuzz/) found, each pinned by the smallest input that showed it. Before
 // the fix, every one of these threw (RangeError: Maximum call stack size exceeded) or accepted an

@@ -8,7 +8,7 @@ import { launchChromium } from './browser/launch-chromium.js';
 import { serveViteBuild, type ServedBuild } from './map-harness/serve-vite-build.js';
 import { ZONE_PALETTE } from '../src/map/palette.js';
 import { OFFLINE_BASEMAP_COLORS } from '../src/map/offline-style.js';
-import { areaHectares, formatHectares, summarize } from '../src/index.js';
+import { areaHectares, formatHectares, perimeterMeters, summarize } from '../src/index.js';
 import type { ZoneFeature, ZoneStatus } from '../src/index.js';
 
 const harnessRoot = fileURLToPath(new URL('./map-harness/', import.meta.url));
@@ -88,7 +88,7 @@ type Harness = {
   addRegions(regions: object[]): string[];
   removeRegions(): void;
   timeEvents(): Array<{ from: string | null; to: string | null }>;
-  measureResult(): { polygon: Polygon; areaHa: number; clearedHa: number; remainingHazardHa: number } | null;
+  measureResult(): { polygon: Polygon; areaHa: number; perimeterM: number; clearedHa: number; remainingHazardHa: number } | null;
   idle(): Promise<void>;
   countColours(colours: Record<string, [number, number, number]>, tolerance: number): Record<string, number>;
   listenerCounts(): Record<string, number>;
@@ -275,6 +275,8 @@ describe('MeasureControl in Chromium', () => {
     await call((harness, center) => harness.jumpTo(center), [47.0195, 40.013]);
     await call((harness) => harness.idle());
     await page.getByRole('button', { name: 'Measure an area' }).click();
+    // terra-draw loads on this first click; the button is pressed once the map takes corners.
+    await expect.poll(() => page.getByRole('button', { name: 'Stop measuring' }).getAttribute('aria-pressed')).toBe('true');
 
     // A screen rectangle is a lon/lat rectangle in Web Mercator: it holds the whole cleared zone
     // and the eastern part of the suspected one, reaching beyond both to the north and south.
@@ -317,6 +319,10 @@ describe('MeasureControl in Chromium', () => {
     const panel = page.locator('.cleared-land-measure__result');
     await expect.poll(() => panel.innerText()).toContain(`${formatHectares(result.areaHa, 'en')} ha`);
     expect(await panel.innerText()).toContain(`${formatHectares(result.clearedHa, 'en')} ha`);
+    // The perimeter (perimeterMeters is checked against pyproj in its own test) is listed too.
+    expect(result.perimeterM).toBeCloseTo(perimeterMeters(result.polygon), 6);
+    const perimeterText = result.perimeterM >= 1_000 ? `${(result.perimeterM / 1_000).toFixed(2)} km` : `${Math.round(result.perimeterM)} m`;
+    expect(await panel.innerText()).toMatch(new RegExp(`Perimeter\\s+${perimeterText.replace('.', '\\.')}`));
     await page.screenshot({ path: join(screenshotDir, 'map-measure.png') });
   });
   it('measures the map view from the keyboard: the polygon of the screen corners and every zone in it', async () => {

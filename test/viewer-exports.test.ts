@@ -94,11 +94,11 @@ describe('viewer exports', () => {
     expect(feature.properties?.area_ha).toBeCloseTo(truth.totals[field], 6);
   });
 
-  it.each(['shp', 'kml'] as const)('exports released land as %s that GDAL reads with the summarised hectares', async (format) => {
+  it.each(['shp', 'kml', 'gpkg'] as const)('exports released land as %s that GDAL reads with the summarised hectares', async (format) => {
     await page.selectOption('[data-export-format]', format);
     try {
       const { name, bytes } = await download('released');
-      expect(name).toBe(`cleared-land-released-2024-03-11_2024-04-07${format === 'shp' ? '.zip' : '.kml'}`);
+      expect(name).toBe(`cleared-land-released-2024-03-11_2024-04-07${format === 'shp' ? '.zip' : `.${format}`}`);
       const path = join(downloads, name);
       await writeFile(path, bytes);
       const source = format === 'shp' ? `/vsizip/${path}` : path;

@@ -20,6 +20,9 @@ export default defineConfig({
     // The bundled sample lives in data/, outside the viewer's root.
     fs: { allow: [repositoryRoot] },
   },
+  // The summary worker as an ES module, so that what it loads only on demand (sql.js, about 1 MB,
+  // for GeoPackages) stays a chunk of its own instead of being inlined into the worker.
+  worker: { format: 'es' },
   build: {
     outDir: `${repositoryRoot}viewer-dist`,
     emptyOutDir: true,

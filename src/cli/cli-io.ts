@@ -2,6 +2,8 @@
 export interface CliIo {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
+  /** What `-` reads zones from; absent, `-` is refused. */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 /** A mistake in how the command was called: printed without a stack trace, exit code 2. */

@@ -3,6 +3,7 @@ import { exportCommand } from './export-command.js';
 import { reportCommand } from './report-command.js';
 import { validateCommand } from './validate-command.js';
 import { escapeTerminalText } from './escape-terminal-text.js';
+import { PACKAGE_VERSION } from './package-version.js';
 
 /** `cleared-land --help`. */
 export const MAIN_HELP = `Usage: cleared-land <command> [options]
@@ -32,6 +33,10 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
  */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...args] = argv;
+  if (command === '--version' || command === '-V') {
+    io.stdout.write(`${PACKAGE_VERSION}\n`);
+    return EXIT_OK;
+  }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     (command === undefined ? io.stderr : io.stdout).write(`${MAIN_HELP}\n`);
     return command === undefined ? EXIT_USAGE : EXIT_OK;

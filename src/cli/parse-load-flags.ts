@@ -1,5 +1,5 @@
 import { ZONE_STATUSES, type ZoneStatus } from '../zones/zone.js';
-import { ZONE_FIELDS, type FieldMap } from '../zones/field-map.js';
+import { GEOMETRY_FIELD, ZONE_FIELDS, type FieldMap } from '../zones/field-map.js';
 import { DATE_ORDERS, type DateOrder } from '../zones/normalise-date.js';
 import { REPAIR_READINGS, type RepairReading } from '../validate/repair-geometry.js';
 import { UsageError } from './cli-io.js';
@@ -11,6 +11,7 @@ import type { ZoneSource } from '../io/zone-source.js';
 /** The flags every command that reads zones understands. */
 export const LOAD_FLAG_OPTIONS = {
   crs: { type: 'string' },
+  layer: { type: 'string' },
   field: { type: 'string', multiple: true },
   'status-value': { type: 'string', multiple: true },
   'date-order': { type: 'string' },
@@ -26,7 +27,8 @@ export const LOAD_FLAG_HELP = `  --crs CODE              CRS of the coordinates 
   --field NAME=COLUMN     read property NAME from the file's COLUMN, e.g. --field status=Hazard_Typ
                           (repeatable; NAME is one of id, status, hazardId, method, startDate,
                           endDate, apMines, atMines, uxo, otherItems, region, organisation,
-                          reportedAreaM2)
+                          reportedAreaM2), or geometry=COLUMN for the WKT column of a CSV
+  --layer NAME            the GeoPackage layer to read (default: the first layer of polygons)
   --status-value TEXT=STATUS
                           read the status TEXT as STATUS, e.g. --status-value "Closed - Cleared=cleared"
   --date-order dmy|mdy|ymd
@@ -46,10 +48,10 @@ export const LOAD_FLAG_HELP = `  --crs CODE              CRS of the coordinates 
                           property-chars (1048576), compression-ratio (100);
                           see docs/guide/input.md#limits`;
 
-
 /** Turns `--field` and `--status-value` flags into load options; throws UsageError on a malformed pair. */
 export function parseLoadFlags(values: {
   crs?: string;
+  layer?: string;
   field?: string[];
   'status-value'?: string[];
   'date-order'?: string;
@@ -58,6 +60,7 @@ export function parseLoadFlags(values: {
   limit?: string[];
 }): {
   crs: string | null;
+  layer: string | null;
   fieldMap: FieldMap;
   statusValues: Record<string, ZoneStatus>;
   dateOrder: DateOrder | null;
@@ -67,8 +70,8 @@ export function parseLoadFlags(values: {
   const fieldMap: FieldMap = {};
   for (const pair of values.field ?? []) {
     const [name, column] = splitPair(pair, '--field', 'status=Hazard_Typ');
-    if (!(ZONE_FIELDS as readonly string[]).includes(name)) {
-      throw new UsageError(`--field ${pair}: '${name}' is not a zone property; use one of ${ZONE_FIELDS.join(', ')}`);
+    if (!(ZONE_FIELDS as readonly string[]).includes(name) && name !== GEOMETRY_FIELD) {
+      throw new UsageError(`--field ${pair}: '${name}' is not a zone property; use one of ${ZONE_FIELDS.join(', ')}, or ${GEOMETRY_FIELD} for a CSV's WKT column`);
     }
     fieldMap[name as keyof FieldMap] = column;
   }
@@ -98,7 +101,7 @@ export function parseLoadFlags(values: {
     limits[limit] = parseLimitValue(value, limit, `--limit ${pair}`);
   }
   if (values['max-bytes'] !== undefined) limits.maxBytes = parseLimitValue(values['max-bytes'], 'maxBytes', `--max-bytes ${values['max-bytes']}`);
-  return { crs: values.crs ?? null, fieldMap, statusValues, dateOrder: dateOrder as DateOrder | null, repair: repair as RepairReading, limits };
+  return { crs: values.crs ?? null, layer: values.layer ?? null, fieldMap, statusValues, dateOrder: dateOrder as DateOrder | null, repair: repair as RepairReading, limits };
 }
 
 /**

@@ -21,12 +21,16 @@ import {
 import { sourceOfArgument } from './source-of-argument.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError, type CliIo } from './cli-io.js';
 import { checkPeriodFlags } from './check-period-flags.js';
+import { openOutputFile } from './output-file.js';
+import { STDIN_ARGUMENT, zoneSourceFor } from './zone-source-for.js';
 import { formatIssuesText } from './format-issues-text.js';
 import { escapeTerminalText } from './escape-terminal-text.js';
 import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags, regionSource } from './parse-load-flags.js';
 
 /** `cleared-land report --help`. */
 export const REPORT_HELP = `Usage: cleared-land report <zones…> [options]
+
+<zones…> are files, or - for standard input.
 
 Measures released land and remaining hazard: overlapping polygons are dissolved per outcome,
 areas are ellipsoidal (WGS84), and totals are split by region and by week. Each zones argument
@@ -47,6 +51,8 @@ ${LOAD_FLAG_HELP}
                           json: the stable JSON contract; csv / md: a table per region;
                           html: the printable week (A4) with its map, one self-contained file
   --locale en|az|ru       language and number format of text and md (default en)
+  -o, --output FILE       write the report to FILE (complete or not at all: it is written to a
+                          temporary file beside it and renamed when done); default: standard output
   --strict                exit 1 when any feature is rejected
   -h, --help              show this help
 
@@ -55,7 +61,8 @@ Rejected features are left out of the totals and listed. Exit status: 0 on succe
 
 Examples:
   cleared-land report zones.geojson --regions districts.geojson --from 2024-04-21 --to 2024-04-27
-  cleared-land report week17/*.geojson --format csv > week17.csv`;
+  cleared-land report week17/*.geojson --format csv -o week17.csv
+  cat zones.geojson | cleared-land report - --format md`;
 
 const FORMATS = ['text', 'json', 'csv', 'md', 'html'] as const;
 
@@ -74,6 +81,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
       format: { type: 'string', default: 'text' },
       locale: { type: 'string', default: 'en' },
       strict: { type: 'boolean', default: false },
+      output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -89,12 +97,39 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     throw new UsageError(`--locale must be one of ${SUPPORTED_LOCALES.join(', ')}; got '${values.locale}'`);
   }
   checkPeriodFlags(values);
+  if (positionals.filter((path) => path === STDIN_ARGUMENT).length > 1) {
+    throw new UsageError("'-' (standard input) can be given once; standard input is read only once");
+  }
+  if (values.regions === STDIN_ARGUMENT) {
+    throw new UsageError('--regions cannot read standard input (it is for the zones); give the regions as a file, e.g. --regions districts.geojson');
+  }
+  if (values.output === '') throw new UsageError('--output needs a file name, e.g. -o week17.csv');
   const loadOptions = parseLoadFlags(values);
+  // The report goes to a temporary file renamed into place only when complete: a failure or
+  // Ctrl-C leaves no half-written report under the name asked for.
+  const output = values.output === undefined ? null : openOutputFile(values.output);
+  try {
+    const code = await runReport(positionals, values, { format, locale, loadOptions }, { ...io, stdout: output ?? io.stdout });
+    output?.commit();
+    return code;
+  } finally {
+    output?.abort();
+  }
+}
+
+/** Loads, summarizes and writes; `io.stdout` is where the report goes. */
+async function runReport(
+  positionals: string[],
+  values: { regions?: string; 'region-field'?: string; 'region-id-field'?: string; from?: string; to?: string; strict?: boolean },
+  settings: { format: (typeof FORMATS)[number]; locale: SupportedLocale; loadOptions: ReturnType<typeof parseLoadFlags> },
+  io: CliIo,
+): Promise<number> {
+  const { format, locale, loadOptions } = settings;
   // Zones are kept packed (a quarter of the memory), so a national file reports at Node's default
   // heap; files are read one after another into the same store.
   const zones = new PackedZones();
   const results = [];
-  for (const path of positionals) results.push(await loadZones(sourceOfArgument(path), { ...loadOptions, zoneSink: zones }));
+  for (const path of positionals) results.push(await loadZones(zoneSourceFor(path, io), { ...loadOptions, zoneSink: zones }));
   const loaded = { ...mergeLoadResults(results), zones };
   const regions = values.regions
     ? await loadRegionFile(regionSource(values.regions, loadOptions.limits), {

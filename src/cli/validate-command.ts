@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { loadZones, type ZoneSink } from '../index.js';
-import { sourceOfArgument } from './source-of-argument.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError, type CliIo } from './cli-io.js';
+import { openOutputFile } from './output-file.js';
+import { zoneSourceFor } from './zone-source-for.js';
 import { formatIssuesText } from './format-issues-text.js';
 import { escapeTerminalText } from './escape-terminal-text.js';
 import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags } from './parse-load-flags.js';
@@ -9,25 +10,29 @@ import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags } from './parse-load-
 /** `cleared-land validate --help`. */
 export const VALIDATE_HELP = `Usage: cleared-land validate <file> [options]
 
-Reads surveyed zones (GeoJSON, GeoJSON sequence, KML/KMZ, GPX or zipped shapefile, also
-gzip-compressed) from a path — a file, or a named pipe such as /dev/stdin (read as the writer
-sends it; with no writer it waits, as Unix tools do) — or a URL starting with http:// or
-https:// (a file, an ArcGIS REST layer …/FeatureServer/0, or an OGC API – Features collection
-…/collections/ID/items), checks every feature and lists each problem with the feature's index
-and id.
+<file> is a path, or - for standard input.
+
+Reads surveyed zones (GeoJSON, GeoJSON sequence, KML/KMZ, GPX, zipped shapefile, GeoPackage,
+FlatGeobuf or CSV with WKT, also gzip-compressed) from a path — a file, or a named pipe such as
+/dev/stdin (read as the writer sends it; with no writer it waits, as Unix tools do) — or a URL
+starting with http:// or https:// (a file, an ArcGIS REST layer …/FeatureServer/0, or an OGC
+API – Features collection …/collections/ID/items), checks every feature and lists each problem
+with the feature's index and id.
 
 Options:
 ${LOAD_FLAG_HELP}
   --format text|json      text for people (default), or JSON:
                           { "accepted", "rejected", "issues": [ { "code", "severity", "feature", "id", "message" } ] }
   --max-per-code N        in text, messages shown per issue code (default 5)
+  -o, --output FILE       write the result to FILE (complete or not at all); default: standard output
   -h, --help              show this help
 
 Exit status: 0 when no feature is rejected (warnings allowed), 1 when any feature is
 rejected or the file cannot be read as zones, 2 for usage errors.
 
-Example:
-  cleared-land validate survey-utm.geojson --crs EPSG:32638`;
+Examples:
+  cleared-land validate survey-utm.geojson --crs EPSG:32638
+  cat zones.geojson | cleared-land validate - --format json -o issues.json`;
 
 /** Runs `cleared-land validate`; returns the exit code. */
 export async function validateCommand(args: string[], io: CliIo): Promise<number> {
@@ -38,6 +43,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
       ...LOAD_FLAG_OPTIONS,
       format: { type: 'string', default: 'text' },
       'max-per-code': { type: 'string', default: '5' },
+      output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -55,13 +61,32 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   if (!Number.isInteger(maxPerCode) || maxPerCode < 0) {
     throw new UsageError(`--max-per-code must be a whole number ≥ 0; got '${values['max-per-code']}'`);
   }
+  if (values.output === '') throw new UsageError('--output needs a file name, e.g. -o issues.json');
   const loadOptions = parseLoadFlags(values);
+  const output = values.output === undefined ? null : openOutputFile(values.output);
+  try {
+    const code = await runValidate(positionals[0], values.format, maxPerCode, loadOptions, { ...io, stdout: output ?? io.stdout });
+    output?.commit();
+    return code;
+  } finally {
+    output?.abort();
+  }
+}
+
+/** Loads and checks one file; `io.stdout` is where the result goes. */
+async function runValidate(
+  argument: string,
+  format: string,
+  maxPerCode: number,
+  loadOptions: ReturnType<typeof parseLoadFlags>,
+  io: CliIo,
+): Promise<number> {
   // Only counts and issues are reported, so accepted zones are counted, not kept: a national file
   // validates in the memory of its issues.
-  const result = await loadZones(sourceOfArgument(positionals[0]), { ...loadOptions, zoneSink: countingSink() });
+  const result = await loadZones(zoneSourceFor(argument, io), { ...loadOptions, zoneSink: countingSink() });
   const unreadable = result.issues.some((issue) => issue.severity === 'error' && issue.feature === null);
 
-  if (values.format === 'json') {
+  if (format === 'json') {
     const { accepted, rejected, issues } = result;
     io.stdout.write(`${JSON.stringify({ accepted, rejected, issues }, null, 2)}\n`);
   } else {

@@ -6,7 +6,7 @@ import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import maplibreWorkerSource from 'maplibre-gl/dist/maplibre-gl-worker.mjs?raw';
 import { defineClearedLandMap } from './define-cleared-land-map.js';
 
-export { ClearedLandMapElement, EMBED_CONTROLS, EMBED_EVENTS } from './cleared-land-map-element.js';
+export { ClearedLandMapElement, EMBED_CONTROLS, EMBED_EVENTS, EMBED_PARTS } from './cleared-land-map-element.js';
 export { CLEARED_LAND_MAP_TAG } from './define-cleared-land-map.js';
 
 defineClearedLandMap({

@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import { boundingBox, type BoundingBox } from '../geometry/bounding-box.js';
+import { loadSqlJs } from '../io/load-sql-js.js';
 
 /** Options of {@link writeGeoPackage}. */
 export interface GeoPackageWriteOptions {
@@ -26,7 +27,10 @@ const WGS84_WKT =
  * when this is called, so the library costs nothing more for users who never write one. Property
  * columns take their type from the values: REAL for numbers, TEXT otherwise.
  *
- * @throws Error when `layerName` is not letters, digits and underscores.
+ * sql.js is an optional peer dependency (31 MB installed, so only those who write GeoPackages
+ * install it: `npm install sql.js`).
+ *
+ * @throws Error when `layerName` is not letters, digits and underscores, or when sql.js is not installed.
  * @example
  * const bytes = await writeGeoPackage(outcomeCollection(outcomes, 'released'), { layerName: 'released' });
  * await writeFile('released.gpkg', bytes);
@@ -39,8 +43,7 @@ export async function writeGeoPackage(
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(layerName)) {
     throw new Error(`options.layerName must be letters, digits and underscores (a SQL table name); got '${layerName}'`);
   }
-  const { default: initSqlJs } = await import('sql.js');
-  const SQL = await initSqlJs();
+  const SQL = await loadSqlJs();
   const database = new SQL.Database();
   try {
     const columns = propertyColumns(collection.features);

@@ -6,7 +6,7 @@ import type { RegionIndex } from './region-index.js';
 /**
  * Moves the points where a polygon's edges cross region boundaries onto the polygon's geodesic
  * edges, in the pieces the polygon was cut into (by region, and outside every region).
- * polygon-clipping puts them where the straight lines in longitude/latitude cross, millimetres off
+ * The overlay engine puts them where the straight lines in longitude/latitude cross (to its 1e-9° grid), millimetres off
  * the polygon's geodesic edge (metres on edges of tens of km); measured on geodesics, the pieces
  * then add up to more or less than the polygon (0.78 m² less than 105.6 ha for the reduced land of
  * five real districts, −7.4e-7). On the geodesic edge (where it crosses the boundary as drawn, a
@@ -51,8 +51,12 @@ export function alignCrossings(pieces: Position[][][][], rings: Position[][], in
   }
 }
 
-/** Farthest a crossing computed on the plane may lie from the edges it is on: about 0.1 µm. */
-const ON_EDGE_DEGREES = 1e-12;
+/**
+ * Farthest a crossing computed on the plane may lie from the edges it is on: the overlay engine
+ * truncates it to its 1e-9° grid (up to one step on each axis, √2 × 1e-9° from both lines); about
+ * twice that leaves room for its clamping of crossings to the sweep's scanbeam.
+ */
+const ON_EDGE_DEGREES = 3e-9;
 
 interface EdgeIndex {
   tree: Flatbush;

@@ -4,8 +4,17 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 /** 1 ha = 10,000 m². */
 export const SQUARE_METERS_PER_HECTARE = 10_000;
 
-// One PolygonArea accumulator, cleared per ring: allocating one per ring costs more than the ring.
-const accumulator = geographiclib.Geodesic.WGS84.Polygon(false);
+const geodesic = geographiclib.Geodesic.WGS84;
+/**
+ * What each edge asks of GeographicLib: only S12, the area between the edge's geodesic and the
+ * equator. PolygonArea also asks for the edge's length (a perimeter cleared-land never uses),
+ * which costs a second series per edge.
+ */
+const AREA_ONLY = geographiclib.Geodesic.AREA | geographiclib.Geodesic.LONG_UNROLL;
+// For the rare ring round a pole: PolygonArea counts its meridian crossings and adds the cap.
+const accumulator = geodesic.Polygon(false);
+const FULL_TURN_DEGREES = 360;
+const HALF_TURN_DEGREES = 180;
 
 // Ring areas remembered by ring identity while `withRingAreaCache` runs, else null.
 let rememberedRingAreas: WeakMap<readonly Position[], number> | null = null;
@@ -87,10 +96,32 @@ function measureRing(ring: readonly Position[]): number {
   if (count < 3) return 0;
   const first = ring[0];
   const last = ring[count - 1];
-  // GeoJSON repeats the first position at the end; PolygonArea closes rings itself, and the
-  // repeated position would only cost one more geodesic inverse problem.
+  // GeoJSON repeats the first position at the end; the closing edge is measured from the last
+  // distinct position, and the repeated one would only cost one more inverse problem.
   if (first[0] === last[0] && first[1] === last[1]) count -= 1;
   if (count < 3) return 0;
+  // Karney (2013) §6, as PolygonArea does it: the ring's area is the sum of each edge's S12.
+  // Summed with Neumaier's compensation (PolygonArea's own accumulator allocates per addition).
+  let sum = 0;
+  let compensation = 0;
+  let turnDegrees = 0;
+  let previous = ring[count - 1];
+  for (let index = 0; index < count; index += 1) {
+    const position = ring[index];
+    const edgeArea = geodesic.Inverse(previous[1], previous[0], position[1], position[0], AREA_ONLY).S12 ?? 0;
+    const next = sum + edgeArea;
+    compensation += Math.abs(sum) >= Math.abs(edgeArea) ? sum - next + edgeArea : edgeArea - next + sum;
+    sum = next;
+    const stepDegrees = position[0] - previous[0];
+    turnDegrees += stepDegrees - FULL_TURN_DEGREES * Math.round(stepDegrees / FULL_TURN_DEGREES);
+    previous = position;
+  }
+  // A ring whose longitudes wind once round the globe encloses a pole: S12 alone misses the cap.
+  if (Math.abs(turnDegrees) > HALF_TURN_DEGREES) return measureRingRoundPole(ring, count);
+  return Math.abs(sum + compensation);
+}
+
+function measureRingRoundPole(ring: readonly Position[], count: number): number {
   accumulator.Clear();
   for (let index = 0; index < count; index += 1) accumulator.AddPoint(ring[index][1], ring[index][0]);
   // sign = true: a clockwise ring gives a negative area instead of "the rest of the Earth".

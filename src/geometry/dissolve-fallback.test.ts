@@ -4,18 +4,17 @@ import { areaSquareMeters } from './area.js';
 import { dissolve } from './dissolve.js';
 import type { ClipFallback } from './try-boolean.js';
 
-// A polygon-clipping that fails on any input holding longitude 1.7, snapped or not: the
-// stand-in for a sliver that breaks the real one even after snapping.
-vi.mock('polygon-clipping', async (importOriginal) => {
-  const real = (await importOriginal<{ default: Record<string, (...args: unknown[]) => unknown> }>()).default;
-  const poisoned = (...geometries: unknown[]) => JSON.stringify(geometries).includes('[1.7,');
-  const guard =
-    (name: string) =>
-    (...geometries: unknown[]) => {
-      if (poisoned(...geometries)) throw new Error('Unable to complete output ring (test)');
-      return real[name](...geometries);
-    };
-  return { default: { union: guard('union'), intersection: guard('intersection'), difference: guard('difference'), xor: real.xor } };
+// An overlay engine that fails on any input holding longitude 1.7: the stand-in for geometry
+// the real one cannot handle.
+vi.mock('./overlay-engine.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./overlay-engine.js')>();
+  return {
+    ...real,
+    overlay: (...operands: Parameters<typeof real.overlay>) => {
+      if (JSON.stringify(operands).includes('[1.7,')) throw new Error('Unable to complete output ring (test)');
+      return real.overlay(...operands);
+    },
+  };
 });
 
 const LUNE = areaSquareMeters(rectangle(0, 0, 1, 90));

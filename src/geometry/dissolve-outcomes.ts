@@ -1,6 +1,6 @@
 import type { MultiPolygon } from 'geojson';
 import type { ZoneFeature, ZoneStatus } from '../zones/zone.js';
-import { completedBy, countsInPeriod, resolvePeriod } from '../report/period.js';
+import { completedBy, countsInPeriod, resolvePeriod } from '../zones/period.js';
 import { dissolve } from './dissolve.js';
 import { indexPolygons } from './polygon-index.js';
 import { subtract } from './subtract.js';
@@ -36,7 +36,7 @@ export interface DissolveOutcomesOptions {
   from: string | null;
   /** Last day of the period, YYYY-MM-DD, inclusive; null: open. */
   to: string | null;
-  /** Told when polygon-clipping failed even on snapped coordinates and a fallback was used; null: not told. */
+  /** Told when the overlay engine failed and a fallback was used; null: not told. */
   onFallback: ((fallback: OutcomeFallback) => void) | null;
 }
 

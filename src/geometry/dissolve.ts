@@ -2,11 +2,11 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { boundingBox, type BoundingBox } from './bounding-box.js';
 import { groupOverlapping } from './group-overlapping.js';
 import { orientPolygon } from './orient-polygon.js';
-import { tryBoolean, type ClipFallback } from './try-boolean.js';
+import { tryBoolean, UNION_SNAP_DEGREES, type ClipFallback } from './try-boolean.js';
 
 /** Options of {@link dissolve}. */
 export interface DissolveOptions {
-  /** Told when a group of polygons could not be unioned even on snapped coordinates; null: not told. */
+  /** Told when a group of polygons could not be unioned; null: not told. */
   onFallback: ((fallback: ClipFallback) => void) | null;
 }
 
@@ -19,10 +19,10 @@ export const defaultDissolveOptions: DissolveOptions = {
 /**
  * The union of many polygons as one MultiPolygon, so that overlapping land is counted once. Near
  * linear: polygons are grouped by overlapping bounding boxes (connected components) and each group
- * is unioned on its own with polygon-clipping; a polygon that overlaps nothing is passed through
- * (rewound to RFC 7946 order). Never a pairwise reduce, which is quadratic.
+ * is unioned on its own with the overlay engine ({@link tryBoolean}); a polygon that overlaps
+ * nothing is passed through (rewound to RFC 7946 order). Never a pairwise reduce, which is quadratic.
  *
- * If polygon-clipping fails on a group even after snapping to 1e-9°, the group's polygons are
+ * If the engine fails on a group, the group's polygons are
  * merged one at a time and any that still cannot be merged are kept as separate parts (their
  * overlap is then counted twice); `onFallback` is told which inputs and where.
  *
@@ -49,7 +49,9 @@ export function dissolve(
   });
   const boxes = polygons.map(boundingBox);
   const coordinates: Position[][][] = [];
-  for (const group of groupOverlapping(boxes)) {
+  // Grouped by boxes grown by the union's snapping distance: neighbours whose shared edge was
+  // digitised twice may miss each other by that much, and their union must see both.
+  for (const group of groupOverlapping(boxes.map(growBySnap))) {
     if (group.length === 1) {
       coordinates.push(orientPolygon(polygons[group[0]]));
       continue;
@@ -85,6 +87,10 @@ function unionOneByOne(group: number[], polygons: Position[][][]): { merged: Pos
     else unmerged.push(index);
   }
   return { merged, unmerged };
+}
+
+function growBySnap(box: BoundingBox): BoundingBox {
+  return [box[0] - UNION_SNAP_DEGREES, box[1] - UNION_SNAP_DEGREES, box[2] + UNION_SNAP_DEGREES, box[3] + UNION_SNAP_DEGREES];
 }
 
 function unionOfBoxes(boxes: BoundingBox[]): BoundingBox {

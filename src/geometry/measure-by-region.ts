@@ -9,7 +9,7 @@ import { tryBoolean, type ClipFallback } from './try-boolean.js';
 
 /** Options of {@link measureByRegion}. */
 export interface MeasureByRegionOptions {
-  /** Told when an intersection with a region failed even on snapped coordinates; null: not told. */
+  /** Told when an intersection with a region failed; null: not told. */
   onFallback: ((fallback: ClipFallback) => void) | null;
 }
 
@@ -37,7 +37,7 @@ export interface RegionAreas {
  * geodesic edges cross the boundaries ({@link alignCrossings}), so that its pieces add up to its
  * area. If regions overlap, land in both counts for both.
  *
- * If an intersection fails even on coordinates snapped to 1e-9°, that part goes whole to the
+ * If an intersection fails, that part goes whole to the
  * region holding its first vertex (or outside), and `onFallback` is told.
  *
  * @example

@@ -7,7 +7,7 @@ import { tryBoolean, type ClipFallback } from './try-boolean.js';
 
 /** Options of {@link subtract}. */
 export interface SubtractOptions {
-  /** Told when a difference failed even on snapped coordinates; null: not told. */
+  /** Told when a difference failed; null: not told. */
   onFallback: ((fallback: ClipFallback) => void) | null;
 }
 
@@ -22,7 +22,7 @@ export const defaultSubtractOptions: SubtractOptions = {
  * subtrahend polygons whose bounding boxes touch it, each first cut down (Sutherland–Hodgman) to
  * the neighbourhood of that polygon. Polygons with nothing nearby pass through untouched.
  *
- * If a difference fails even on coordinates snapped to 1e-9°, that minuend polygon is kept whole,
+ * If a difference fails, that minuend polygon is kept whole,
  * which overstates what remains (the safe side for remaining hazard), and `onFallback` is told
  * (`inputs` holds the index of the polygon within the minuend).
  *

@@ -83,6 +83,8 @@ export function createFeatureStreamReader(options: Partial<FeatureStreamReaderOp
   // Offset of the current piece in the whole text, and line counting up to `countedOffset`.
   let pieceOffset = 0;
   let countedOffset = 0;
+  // Index in `piece` of the first line break at or after countedOffset: -1 none, null not looked for.
+  let nextBreak: number | null = null;
   let line = 1;
   let lineStart = 0;
   let piece = '';
@@ -92,13 +94,16 @@ export function createFeatureStreamReader(options: Partial<FeatureStreamReaderOp
   /** Counts line breaks up to `offset` (never backwards), so errors can say line and column. */
   function countLinesTo(offset: number): void {
     if (offset <= countedOffset) return;
-    let at = piece.indexOf('\n', countedOffset - pieceOffset);
+    // Remembered, not searched again: in a file on one line (as most exports are) each search
+    // would scan to the end of the piece, once per feature.
+    let at = nextBreak ?? piece.indexOf('\n', countedOffset - pieceOffset);
     const stop = offset - pieceOffset;
     while (at !== -1 && at < stop) {
       line++;
       lineStart = pieceOffset + at + 1;
       at = piece.indexOf('\n', at + 1);
     }
+    nextBreak = at;
     countedOffset = offset;
   }
 
@@ -222,6 +227,7 @@ export function createFeatureStreamReader(options: Partial<FeatureStreamReaderOp
     countLinesTo(pieceOffset + piece.length);
     pieceOffset += piece.length;
     piece = text;
+    nextBreak = null;
     const length = text.length;
     let i = 0;
     while (i < length && !failed) {

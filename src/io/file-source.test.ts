@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { fileSource } from './file-source.js';
 import { loadZones } from './load-zones.js';
@@ -79,5 +80,15 @@ describe('fileSource', () => {
     expect(() => fileSource('zones.geojson' as unknown as File)).toThrow(
       'fileSource: file must be a File or Blob (e.g. input.files[0]); got string',
     );
+  });
+
+  test('loads a GeoPackage and a FlatGeobuf File, recognised by their bytes', async () => {
+    for (const [name, format] of [['zones.gpkg', 'geopackage'], ['zones.fgb', 'flatgeobuf']] as const) {
+      const bytes = readFileSync(new URL(`../../test/fixtures/gdal/${name}`, import.meta.url));
+      // Named .bin: the format comes from the content, not the extension.
+      const result = await loadZones(fileSource(new File([new Uint8Array(bytes)], 'upload.bin')));
+      expect(result.format).toBe(format);
+      expect(result.accepted).toBe(36);
+    }
   });
 });

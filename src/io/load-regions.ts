@@ -7,6 +7,7 @@ import { parseIssue } from './parse-issue.js';
 import { readTopoJson } from './read-topojson.js';
 import { reprojectFeatures } from './reproject-features.js';
 import { isWgs84Crs, resolveCrs } from './resolve-crs.js';
+import { loadProj4 } from './load-proj4.js';
 import { bytesSource } from './bytes-source.js';
 import { stringSource } from './string-source.js';
 import { unknownCrsIssue } from './validate-parsed-input.js';
@@ -91,6 +92,7 @@ export async function loadRegionFile(
   const crs = alreadyWgs84 ? null : (crsOption ?? declaredCrs);
   if (crs !== null && !isWgs84Crs(crs)) {
     try {
+      await loadProj4();
       features = reprojectFeatures(features, resolveCrs(crs));
     } catch (error) {
       return nothing(format, [...issues, unknownCrsIssue(fileName, error as Error)]);

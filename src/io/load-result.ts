@@ -2,7 +2,7 @@ import type { ZoneFeature } from '../zones/zone.js';
 import type { ValidationIssue } from '../validate/issue-codes.js';
 
 /** The formats cleared-land reads. */
-export type InputFormat = 'geojson' | 'geojson-seq' | 'kml' | 'gpx' | 'shapefile';
+export type InputFormat = 'geojson' | 'geojson-seq' | 'kml' | 'gpx' | 'shapefile' | 'geopackage' | 'flatgeobuf' | 'csv';
 
 /** What loading a file of zones gives: the accepted zones and every problem found. */
 export interface LoadResult {

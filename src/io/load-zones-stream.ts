@@ -7,20 +7,21 @@ import { createFeatureStreamReader } from './create-feature-stream-reader.js';
 import type { FeatureStreamEvent, JsonSyntaxError } from './create-feature-stream-reader.js';
 import type { LoadOptions } from './load-zones.js';
 import { moveIntoSink } from './move-into-sink.js';
+import { loadFlatGeobufStream } from './load-flat-geobuf-stream.js';
 import { gunzipChunks, gzipFailureMessage, GzipDataError } from './gunzip-chunks.js';
 import type { LoadResult } from './load-result.js';
-import { parseInput } from './parse-input.js';
+import { parseInput, recogniseUnreadableStart, type ParseInputOptions } from './parse-input.js';
 import { parseIssue } from './parse-issue.js';
 import { readGeoJson } from './read-geojson.js';
 import { readLegacyCrs } from './read-legacy-crs.js';
 import { reprojectFeatures } from './reproject-features.js';
 import { isWgs84Crs, resolveCrs } from './resolve-crs.js';
+import { loadProj4 } from './load-proj4.js';
 import { toFeatureEntry } from './to-feature-entry.js';
 import { unknownCrsIssue, validateParsedInput } from './validate-parsed-input.js';
 import { checkCompressionRatio, formatBytes, inputLimitMessage, InputLimitError, resolveInputLimits, type InputLimits } from './input-limits.js';
 import { limitChunks } from './limit-chunks.js';
 import { checkFeatureLimits } from './check-feature-limits.js';
-import { recogniseUnreadableStart, type ParseInputOptions } from './parse-input.js';
 
 /** The chunks of a file, or a function that opens them from the start (so the file can be read twice). */
 export type ChunkInput = AsyncIterable<Uint8Array> | (() => AsyncIterable<Uint8Array>);
@@ -57,6 +58,8 @@ export const defaultLoadStreamOptions: LoadStreamOptions = {
   repair: 'nonzero',
   // defaultInputLimits.
   limits: {},
+  // The first layer of polygons.
+  layer: null,
   // 64 MiB: reading that much whole stays far below Node's default heap.
   rereadMaxBytes: 64 * 1024 * 1024,
 };
@@ -147,7 +150,14 @@ async function readPasses(
   sinkStart: number,
   settle: (result: LoadResult) => LoadResult,
 ): Promise<LoadResult> {
-  const first = await readOnce(open === null ? (input as AsyncIterable<Uint8Array>) : openChunks(open), settings, limits, null, sinkStart);
+  // FlatGeobuf is a stream of features by design: recognised by its first bytes, it is read as
+  // one, whatever the source, within the limit on bytes; everything else starts as a possible
+  // FeatureCollection.
+  const start = await peek(open === null ? (input as AsyncIterable<Uint8Array>) : openChunks(open), FLATGEOBUF_MAGIC.length);
+  if (FLATGEOBUF_MAGIC.every((byte, index) => start.head[index] === byte)) {
+    return settle(await loadFlatGeobufStream(limitChunks(start.chunks, limits.maxBytes, 'maxBytes'), settings, limits));
+  }
+  const first = await readOnce(start.chunks, settings, limits, null, sinkStart);
   if (first.kind === 'done') return settle(first.result);
   if (first.kind === 'crs-after-features') {
     if (open !== null) {
@@ -159,7 +169,7 @@ async function readPasses(
   }
   if (open !== null) {
     const bytes = await gather(gunzipChunks(openChunks(open)), settings, Math.min(settings.rereadMaxBytes, limits.maxWholeBytes));
-    if (bytes !== null) return settle(validateParsedInput(await parseInput(bytes, settings.fileName, wholeReadOptions(bytes, settings.fileName, limits)), settings));
+    if (bytes !== null) return settle(await validateParsedInput(await parseInput(bytes, settings.fileName, wholeReadOptions(bytes, settings, limits)), settings));
   }
   return settle(brokenResult(first.error, settings.fileName));
 }
@@ -242,7 +252,7 @@ async function readOnce(
     batch = [];
   };
 
-  const startFeatures = (): void => {
+  const startFeatures = async (): Promise<void> => {
     // A second "features" member replaces the first, as in JSON.parse: start over.
     streamed = true;
     retained = null;
@@ -262,6 +272,7 @@ async function readOnce(
     crsError = null;
     if (crsInUse !== null && !isWgs84Crs(crsInUse)) {
       try {
+        await loadProj4();
         definition = resolveCrs(crsInUse);
       } catch (error) {
         crsError = error as Error;
@@ -269,14 +280,15 @@ async function readOnce(
     }
   };
 
-  const handle = (events: FeatureStreamEvent[]): void => {
+  // Async only for the one event that may need proj4 loaded (features-start with a projected CRS).
+  const handle = async (events: FeatureStreamEvent[]): Promise<void> => {
     for (const event of events) {
       switch (event.type) {
         case 'member':
           defineMember(header, event.key, event.value);
           break;
         case 'features-start':
-          startFeatures();
+          await startFeatures();
           defineMember(header, 'features', []);
           break;
         case 'feature': {
@@ -315,7 +327,7 @@ async function readOnce(
     if (atStart && chunk.length > 0) {
       // Zero bytes or a binary format show in the first bytes: no need to read on.
       const unreadable = recogniseUnreadableStart(chunk, fileName);
-      if (unreadable) return { kind: 'done', result: validateParsedInput(unreadable, settings) };
+      if (unreadable) return { kind: 'done', result: await validateParsedInput(unreadable, settings) };
     }
     if (retained !== null) {
       retainedBytes += chunk.length;
@@ -339,12 +351,12 @@ async function readOnce(
       // TextDecoder drops one byte order mark; parseInput drops a second one too.
       if (text.charCodeAt(0) === BYTE_ORDER_MARK) text = text.slice(1);
     }
-    handle(reader.write(text));
+    await handle(reader.write(text));
   }
   signal?.throwIfAborted();
   if (syntaxError === null) {
-    handle(reader.write(decoder.decode()));
-    handle(reader.end());
+    await handle(reader.write(decoder.decode()));
+    await handle(reader.end());
   }
 
   if (syntaxError !== null || !ended) {
@@ -352,8 +364,8 @@ async function readOnce(
     // Not one JSON object: if nothing was streamed yet, the whole input is here for parseInput.
     if (retained !== null) {
       const bytes = concat(retained);
-      const parsed = await parseInput(bytes, fileName, wholeReadOptions(bytes, fileName, limits));
-      return { kind: 'done', result: validateParsedInput(parsed, settings) };
+      const parsed = await parseInput(bytes, fileName, wholeReadOptions(bytes, settings, limits));
+      return { kind: 'done', result: await validateParsedInput(parsed, settings) };
     }
     return { kind: 'broken', error: syntaxError ?? endOfInputError() };
   }
@@ -361,13 +373,13 @@ async function readOnce(
     // A Feature, a geometry, something else, or a FeatureCollection whose "features" is not an
     // array: readGeoJson decides, exactly as after JSON.parse (a streamed array is not needed by
     // any of its other answers, so an empty one stands in for it).
-    return { kind: 'done', result: validateParsedInput(readGeoJson(header, fileName), settings) };
+    return { kind: 'done', result: await validateParsedInput(readGeoJson(header, fileName), settings) };
   }
   const crsIssues: ValidationIssue[] = [];
   const declaredCrs = readLegacyCrs(header.crs, fileName, crsIssues);
   const crs = forced !== null ? forced.crs : (settings.crs ?? declaredCrs);
   if (crs !== crsInUse) return { kind: 'crs-after-features', crs, featureCount, entryIssues, crsIssues };
-  if (featureCount === 0) return { kind: 'done', result: validateParsedInput(readGeoJson(header, fileName), settings) };
+  if (featureCount === 0) return { kind: 'done', result: await validateParsedInput(readGeoJson(header, fileName), settings) };
   const issues = [...crsIssues, ...entryIssues];
   if (crsError !== null) {
     issues.push(unknownCrsIssue(fileName, crsError));
@@ -395,9 +407,15 @@ async function* countChunks(chunks: AsyncIterable<Uint8Array>, read: { bytes: nu
   }
 }
 
-// Decompressed bytes that start with gzip's magic were a gzip inside a gzip: one level is opened.
-function wholeReadOptions(bytes: Uint8Array, fileName: string, limits: InputLimits): Partial<ParseInputOptions> {
-  return { limits, insideArchive: bytes[0] === 0x1f && bytes[1] === 0x8b ? fileName : null };
+// What parseInput needs from the load options, for inputs read whole. Decompressed bytes that
+// start with gzip's magic were a gzip inside a gzip: one level is opened.
+function wholeReadOptions(bytes: Uint8Array, settings: LoadStreamOptions, limits: InputLimits): ParseInputOptions {
+  return {
+    limits,
+    insideArchive: bytes[0] === 0x1f && bytes[1] === 0x8b ? settings.fileName : null,
+    layer: settings.layer,
+    geometryColumn: settings.fieldMap.geometry ?? null,
+  };
 }
 
 // Input that is not a streamed FeatureCollection is read whole, and this one is too long for that.
@@ -467,6 +485,44 @@ function concat(parts: Uint8Array[]): Uint8Array {
     at += part.length;
   }
   return bytes;
+}
+
+// 'fgb', major version 3, 'fgb' (the eighth byte, the patch version, may be anything).
+const FLATGEOBUF_MAGIC = [0x66, 0x67, 0x62, 0x03, 0x66, 0x67, 0x62];
+
+/**
+ * Reads chunks until at least `byteCount` bytes have arrived (or the input ends) and returns them
+ * with an iterable that yields every chunk again from the start, then the rest: the input is read
+ * once, whatever it turns out to be.
+ */
+async function peek(chunks: AsyncIterable<Uint8Array>, byteCount: number): Promise<{ head: Uint8Array; chunks: AsyncIterable<Uint8Array> }> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const seen: Uint8Array[] = [];
+  let length = 0;
+  let ended = false;
+  while (length < byteCount) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    // Copies: the producer may reuse its buffer before the chunk is read again.
+    const chunk = next.value instanceof Uint8Array ? next.value.slice() : next.value;
+    seen.push(chunk);
+    if (chunk instanceof Uint8Array) length += chunk.length;
+    else break;
+  }
+  const head = concat(seen.filter((chunk) => chunk instanceof Uint8Array));
+  async function* replay(): AsyncGenerator<Uint8Array> {
+    yield* seen;
+    if (ended) return;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  return { head, chunks: replay() };
 }
 
 function openChunks(open: () => AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {

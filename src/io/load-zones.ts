@@ -45,6 +45,8 @@ export interface LoadOptions {
    * `defaultInputLimits`; an input past one is not read, with one `too-large` issue.
    */
   limits: Partial<InputLimits>;
+  /** The GeoPackage layer (table) to read; null: the first layer of polygons. Other formats ignore it. */
+  layer: string | null;
 }
 
 /** Defaults of {@link LoadOptions}. */
@@ -58,13 +60,14 @@ export const defaultLoadOptions: LoadOptions = {
   dateOrder: null,
   repair: 'nonzero',
   limits: {},
+  layer: null,
 };
 
 /**
- * Reads a file of surveyed zones — GeoJSON (collection, feature, geometry, text sequence), KML, GPX
- * or a zipped shapefile — reprojects it to WGS84 when a CRS is declared or given, and validates
- * every feature, within `limits` (an input past one is one `too-large` issue; see InputLimits).
- * Never throws for bad data: every problem is an issue, and
+ * Reads a file of surveyed zones — GeoJSON (collection, feature, geometry, text sequence), KML, GPX,
+ * a zipped shapefile, a GeoPackage layer, FlatGeobuf or a CSV/TSV table with WKT — reprojects it to
+ * WGS84 when a CRS is declared or given, and validates every feature, within `limits` (an input
+ * past one is one `too-large` issue; see InputLimits). Never throws for bad data: every problem is an issue, and
  * `accepted + rejected` always equals the number of features in the input.
  *
  * A source that can stream (`pathSource` from `cleared-land/node`) is read with
@@ -80,7 +83,7 @@ export async function loadZones(
   input: ZoneSource | string | Uint8Array | ArrayBuffer,
   options: Partial<LoadOptions> = {},
 ): Promise<LoadResult> {
-  const { crs: crsOption, fieldMap, statusValues, fileName: fallbackName, signal, zoneSink, dateOrder, repair, limits } = {
+  const { crs: crsOption, fieldMap, statusValues, fileName: fallbackName, signal, zoneSink, dateOrder, repair, limits, layer } = {
     ...defaultLoadOptions,
     ...options,
   };
@@ -90,13 +93,13 @@ export async function loadZones(
     // Sources that can stream (Node paths) go through the streaming reader: the same result, in
     // memory proportional to the accepted zones instead of the file.
     const stream = source.stream.bind(source);
-    return loadZonesStream(() => stream(signal ?? undefined), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink, dateOrder, repair, limits });
+    return loadZonesStream(() => stream(signal ?? undefined), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink, dateOrder, repair, limits, layer });
   }
   const bytes = await source.read(signal ?? undefined);
   signal?.throwIfAborted();
   // Bytes already in memory are read like a stream of them too: a large FeatureCollection is then
   // validated feature by feature, and every limit applies as it does to a file.
-  return loadZonesStream(() => slices(bytes), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink, dateOrder, repair, limits });
+  return loadZonesStream(() => slices(bytes), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink, dateOrder, repair, limits, layer });
 }
 
 // Views, not copies: loadZonesStream copies what it keeps.

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { write } from '@mapbox/shp-write';
 import { storedZip } from '../../test/fixtures/stored-zip.js';
@@ -138,6 +139,23 @@ describe('parseInput detects the format from the bytes, not the name', () => {
     expect(parsed.format).toBe('shapefile');
     expect((parsed.features[0] as { geometry: unknown }).geometry).toEqual({ type: 'Point', coordinates: [46, 40] });
   });
+
+  test('a CSV with a byte order mark, and the UTF-16 tab-separated text Excel saves as "Unicode Text"', async () => {
+    const table = 'WKT\tid\nPOLYGON ((46 40,46.01 40,46 40.01,46 40))\tA\n';
+    const expected = [{ type: 'Feature', properties: { id: 'A' }, geometry: { type: 'Polygon', coordinates: [[[46, 40], [46.01, 40], [46, 40.01], [46, 40]]] } }];
+    const withBom = await parseInput(encode('\ufeffWKT,id\n"POLYGON ((46 40,46.01 40,46 40.01,46 40))",A\n'), 'zones.csv');
+    expect(withBom).toMatchObject({ format: 'csv', features: expected, issues: [] });
+    const utf16 = new Uint8Array(2 + table.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let index = 0; index < table.length; index++) utf16[2 + index * 2] = table.charCodeAt(index);
+    expect(await parseInput(utf16, 'zones.txt')).toMatchObject({ format: 'csv', features: expected, issues: [] });
+  });
+
+  test('GeoPackage and FlatGeobuf files are recognised whatever they are called', async () => {
+    const read = (name: string) => new Uint8Array(readFileSync(new URL(`../../test/fixtures/gdal/${name}`, import.meta.url)));
+    expect((await parseInput(read('zones.gpkg'), 'zones.geojson')).format).toBe('geopackage');
+    expect((await parseInput(read('zones.fgb'), 'zones')).format).toBe('flatgeobuf');
+  });
 });
 
 describe('parseInput reports whole-file problems as issues, never throwing', () => {
@@ -174,11 +192,19 @@ describe('parseInput reports whole-file problems as issues, never throwing', () 
   });
 
   test('invalid-json for text that is no format at all says what it starts with', async () => {
-    const issue = await onlyIssue('id,status,area\nT-1,cleared,1.5\n', 'zones.csv');
+    const issue = await onlyIssue('Survey notes\nT-1 cleared 1.5 ha\n', 'zones.dat');
     expect(issue).toMatchObject({
       code: 'invalid-json',
       message:
-        'zones.csv is not GeoJSON, KML, GPX or a zipped shapefile: it starts with "id,status,area T-1,cleared,1.5". Export the zones from your GIS as GeoJSON, KML or a zipped shapefile.',
+        'zones.dat is not GeoJSON, KML, GPX, a GeoPackage, FlatGeobuf, a CSV table with WKT or a zipped shapefile: it starts with "Survey notes T-1 cleared 1.5 h…". Export the zones from your GIS as GeoJSON, KML or a zipped shapefile.',
+    });
+  });
+
+  test('unreadable-file for a CSV table without a WKT column, naming its columns and the flag', async () => {
+    expect(await onlyIssue('id,status,area\nT-1,cleared,1.5\n', 'zones.csv')).toMatchObject({
+      code: 'unreadable-file',
+      message:
+        'zones.csv is a ","-separated table that has no WKT geometry column (WKT, geometry, the_geom, geom); its columns are "id", "status", "area". Name the column that holds WKT with --field geometry=COLUMN (option fieldMap.geometry), or export with ogr2ogr -f CSV -lco GEOMETRY=AS_WKT.',
     });
   });
 
@@ -228,17 +254,17 @@ describe('parseInput reports whole-file problems as issues, never throwing', () 
     });
   });
 
-  test('unreadable-file for a bare .shp, a damaged gzip file and a GeoPackage, saying what to do', async () => {
+  test('unreadable-file for a bare .shp, a damaged gzip file and an SQLite database that is no GeoPackage, saying what to do', async () => {
     const shp = new Uint8Array(100);
     shp.set([0x00, 0x00, 0x27, 0x0a]);
     expect(await onlyIssue(shp, 'zones.shp')).toMatchObject({
       code: 'unreadable-file',
-      message: 'zones.shp is a bare .shp file; zip it together with its .shx, .dbf and .prj and load the zip, so the attributes and CRS come along.',
+      message: 'zones.shp is a bare .shp (or .shx) file; zip it together with its .shx, .dbf and .prj and load the zip, so the attributes and CRS come along.',
     });
     expect((await onlyIssue(new Uint8Array([0x1f, 0x8b, 8, 0]), 'zones.geojson.gz')).message).toMatch(
       /^zones\.geojson\.gz is gzip-compressed but could not be decompressed \(.+\); it may have been cut short\./,
     );
-    expect((await onlyIssue(encode('SQLite format 3\0rest'), 'zones.gpkg')).message).toContain('zones.gpkg is a GeoPackage or SQLite database');
+    expect((await onlyIssue(encode('SQLite format 3\0rest'), 'zones.gpkg')).message).toContain('zones.gpkg is an SQLite database but not a GeoPackage');
   });
 
   test('throws, naming the argument, when given a string instead of bytes', async () => {

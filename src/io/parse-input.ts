@@ -11,6 +11,10 @@ import { checkFeatureLimits } from './check-feature-limits.js';
 import { checkJsonDepth } from './check-json-depth.js';
 import { checkXmlSafety } from './check-xml-safety.js';
 import { limitChunks } from './limit-chunks.js';
+import { detectFormat } from './detect-format.js';
+import { readGeoPackage } from './read-geopackage.js';
+import { readFlatGeobuf } from './read-flatgeobuf.js';
+import { readDelimitedText } from './read-delimited-text.js';
 
 /** What reading a file gives, before reprojection and validation. */
 export interface ParsedInput {
@@ -22,7 +26,10 @@ export interface ParsedInput {
    * not be parsed (then `issues` has an error for that index).
    */
   features: Array<unknown | null>;
-  /** The file's own CRS as written (the legacy GeoJSON `crs` member's name), null if none. */
+  /**
+   * The file's own CRS as written (the legacy GeoJSON `crs` member's name, a GeoPackage layer's or
+   * FlatGeobuf header's CRS, a CSV's EWKT SRID), null if none.
+   */
   declaredCrs: string | null;
   /**
    * True when the reader has already converted the coordinates to WGS 84 from a CRS the file
@@ -33,32 +40,66 @@ export interface ParsedInput {
   issues: ValidationIssue[];
 }
 
+/** Options of {@link parseInput}: limits, where the bytes came from, and choices only some formats have. */
+export interface ParseInputOptions {
+  /** Limits on what is read (see {@link InputLimits}); merged over `defaultInputLimits`. */
+  limits: Partial<InputLimits>;
+  /**
+   * The archive (zip or gzip) the bytes were taken out of, or null. One level of archive is
+   * opened: an archive inside an archive is named, not opened.
+   */
+  insideArchive: string | null;
+  /** The GeoPackage layer to read; null: the first layer of polygons. */
+  layer: string | null;
+  /** The CSV/TSV column holding WKT geometry; null: the first of `WKT`, `geometry`, `the_geom`, `geom`. */
+  geometryColumn: string | null;
+}
+
+/** Defaults of {@link ParseInputOptions}. */
+export const defaultParseInputOptions: ParseInputOptions = {
+  // defaultInputLimits.
+  limits: {},
+  // The bytes are a file of their own.
+  insideArchive: null,
+  // The first layer of polygons.
+  layer: null,
+  // Found by its usual names.
+  geometryColumn: null,
+};
+
 /**
  * Reads the bytes of a zones file into GeoJSON features, detecting the format from the bytes
- * themselves, never from the file name's extension:
+ * themselves (see detectFormat), never from the file name's extension:
  *
  * - `PK\x03\x04` (a zip archive): a zipped shapefile, every layer in archive order, reprojected
- *   from its `.prj` by shpjs; else a KMZ, or an archive of one GeoJSON or GPX file (see readZip);
+ *   from its `.prj` by shpjs; else a KMZ, or an archive of one GeoJSON, GPX, GeoPackage,
+ *   FlatGeobuf or CSV file (see readZip); Office documents (`.xlsx`, `.docx`) are named;
  * - `\x1f\x8b` (gzip): decompressed, then read as what it holds;
+ * - `SQLite format 3\0` with application_id `GPKG`: a GeoPackage, one layer (see readGeoPackage);
+ * - `fgb\x03fgb`: a FlatGeobuf file (see readFlatGeobuf);
  * - text starting with `<` (after a UTF-8 or UTF-16 byte order mark, if any): KML or GPX, closed
  *   lines becoming polygons;
  * - other text: GeoJSON — a FeatureCollection, a Feature or a bare geometry — or, when the text
  *   is not one JSON document, a GeoJSON text sequence (RFC 8142) or newline-delimited GeoJSON,
- *   one feature per record.
+ *   one feature per record; or a CSV/TSV table with a WKT geometry column (see readDelimitedText).
+ *
+ * Other binary formats (PDF, images, a bare `.shp` or `.dbf`, an SQLite database that is not a
+ * GeoPackage, …) are named in an `unreadable-file` issue, never parsed as something else.
  *
  * Never throws for bad data. Whole-file problems are issues with `feature: null`: `invalid-json`
  * (with the line and column where the parser stopped, when it says), `not-geojson` (JSON that is
  * not GeoJSON: an array, an object without `type`, TopoJSON), `empty` (no features) and
  * `unreadable-file` (a zip without anything readable, XML that is neither KML nor GPX, a bare
- * `.shp`, a damaged gzip, a GeoPackage file, a header that lies, XML entities) and `too-large`
- * (past one of `options.limits`, see InputLimits: the bytes, what is read whole, features, vertices,
- * nesting, zip entries, compression). Archives are opened one level deep. Entries that cannot be features (a bad NDJSON line, a number in
+ * `.shp`, a damaged gzip, a PDF, a header that lies, XML entities) and `too-large` (past one of
+ * `options.limits`, see InputLimits: the bytes, what is read whole, features, vertices, nesting,
+ * zip entries, compression). Archives are opened one level deep. Entries that cannot be features (a bad NDJSON line, a number in
  * `features`) are errors for their index and null in `features`, so counts stay right. Every
  * message names the file.
  *
  * @param bytes The whole file.
  * @param fileName Name of the file, for messages.
- * @param options Limits, and the archive the bytes came from (see {@link ParseInputOptions}).
+ * @param options Limits, the archive the bytes came from, the layer of a GeoPackage, the geometry
+ *   column of a CSV (see {@link ParseInputOptions}).
  * @example
  * const bytes = new TextEncoder().encode('{"type":"Polygon","coordinates":[[[46,40],[46.01,40],[46,40.01],[46,40]]]}');
  * const parsed = await parseInput(bytes, 'zone.geojson');
@@ -69,57 +110,52 @@ export async function parseInput(bytes: Uint8Array, fileName: string, options: P
   if (!(bytes instanceof Uint8Array)) {
     throw new Error(`parseInput: bytes must be a Uint8Array; got ${bytes === null ? 'null' : typeof bytes}. Read text with new TextEncoder().encode(text)`);
   }
-  const { limits: given, insideArchive } = { ...defaultParseInputOptions, ...options };
-  const limits = resolveInputLimits(given);
+  const settings = { ...defaultParseInputOptions, ...options };
+  const limits = resolveInputLimits(settings.limits);
   try {
-    return await readBytes(bytes, fileName, limits, insideArchive);
+    return await readBytes(bytes, fileName, { ...settings, limits }, limits);
   } catch (error) {
     if (error instanceof InputLimitError) return nothingRead('too-large', inputLimitMessage(error, fileName));
     throw error;
   }
 }
 
-/** Options of {@link parseInput}. */
-export interface ParseInputOptions {
-  /** Limits on what is read (see {@link InputLimits}); merged over `defaultInputLimits`. */
-  limits: Partial<InputLimits>;
-  /**
-   * The archive (zip or gzip) the bytes were taken out of, or null. One level of archive is
-   * opened: an archive inside an archive is named, not opened.
-   */
-  insideArchive: string | null;
-}
-
-/** Defaults of {@link ParseInputOptions}. */
-export const defaultParseInputOptions: ParseInputOptions = {
-  // defaultInputLimits.
-  limits: {},
-  // The bytes are a file of their own.
-  insideArchive: null,
-};
-
-async function readBytes(bytes: Uint8Array, fileName: string, limits: InputLimits, insideArchive: string | null): Promise<ParsedInput> {
+async function readBytes(bytes: Uint8Array, fileName: string, settings: ParseInputOptions, limits: InputLimits): Promise<ParsedInput> {
   if (bytes.length === 0) return nothingRead('empty', `${fileName} is empty (0 bytes); there is nothing to measure.`);
+  const detected = detectFormat(bytes);
   if (bytes.length > limits.maxWholeBytes) {
-    throw new InputLimitError('maxWholeBytes', limits.maxWholeBytes, `${formatBytes(bytes.length)} to read whole (as ${describeWholeFormat(bytes)})`);
+    throw new InputLimitError('maxWholeBytes', limits.maxWholeBytes, `${formatBytes(bytes.length)} to read whole (as ${WHOLE_FORMAT_NAMES[detected.kind]})`);
   }
-  const isZip = startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, EMPTY_ZIP_SIGNATURE);
-  if ((isZip || startsWith(bytes, GZIP_SIGNATURE)) && insideArchive !== null) {
+  const isArchive = detected.kind === 'zip' || detected.kind === 'gzip';
+  if (isArchive && settings.insideArchive !== null) {
     return nothingRead(
       'unreadable-file',
-      `${fileName} is ${isZip ? 'a zip archive' : 'gzip-compressed'} inside ${insideArchive}; cleared-land opens one level of archive, so it was not opened. Unpack it and load what it holds.`,
+      `${fileName} is ${detected.kind === 'zip' ? 'a zip archive' : 'gzip-compressed'} inside ${settings.insideArchive}; cleared-land opens one level of archive, so it was not opened. Unpack it and load what it holds.`,
     );
   }
-  const readInner: ReadInner = (inner, innerName) => readBytes(inner, innerName, limits, fileName);
-  if (isZip) return readZip(bytes, fileName, readInner, limits);
-  if (startsWith(bytes, GZIP_SIGNATURE)) {
-    // A gzip may hold a zip (walk.kmz.gz), whose files are then inside an archive.
-    const readGunzipped: ReadInner = (inner, innerName) =>
-      startsWith(inner, GZIP_SIGNATURE) ? readBytes(inner, innerName, limits, fileName) : readBytes(inner, innerName, limits, null);
-    return readGzip(bytes, fileName, readGunzipped, limits);
+  switch (detected.kind) {
+    case 'zip': {
+      const readInner: ReadInner = (inner, innerName) => readBytes(inner, innerName, { ...settings, insideArchive: fileName }, limits);
+      return readZip(bytes, fileName, readInner, limits);
+    }
+    case 'gzip': {
+      // A gzip may hold a zip (walk.kmz.gz), whose files are then inside an archive; a gzip in a
+      // gzip is not opened.
+      const readGunzipped: ReadInner = (inner, innerName) =>
+        readBytes(inner, innerName, { ...settings, insideArchive: detectFormat(inner).kind === 'gzip' ? fileName : null }, limits);
+      return readGzip(bytes, fileName, readGunzipped, limits);
+    }
+    case 'geopackage':
+      return checkParsedLimits(await readGeoPackage(bytes, fileName, { layer: settings.layer, maxFeatures: limits.maxFeatures }), limits);
+    case 'flatgeobuf':
+      return checkParsedLimits(await readFlatGeobuf(bytes, fileName, limits), limits);
+    case 'unsupported':
+      return nothingRead('unreadable-file', `${fileName} ${detected.problem}`);
+    case 'text':
+      break;
   }
-  const unreadable = recogniseUnreadableStart(bytes, fileName);
-  if (unreadable) return unreadable;
+  // UTF-16 text has zero bytes, but never two in a row at its start; ASCII and UTF-8 none.
+  if (startsWithZeroBytes(bytes)) return nothingRead('unreadable-file', zeroBytesMessage(fileName));
 
   const text = decodeText(bytes);
   const trimmed = text.trimStart();
@@ -131,6 +167,12 @@ async function readBytes(bytes: Uint8Array, fileName: string, limits: InputLimit
     return checkParsedLimits(await readKmlOrGpx(trimmed, fileName), limits);
   }
 
+  // A table is told from JSON by its first character: JSON texts and sequences open with {, [ or
+  // the record separator; a CSV header never does.
+  if (!/^[[{\x1e]/.test(trimmed)) {
+    const table = readDelimitedText(text, fileName, { geometryColumn: settings.geometryColumn, limits });
+    if (table !== null) return checkParsedLimits(table, limits);
+  }
   checkJsonDepth(text, limits.maxNestingDepth);
   let value: unknown;
   try {
@@ -144,25 +186,27 @@ async function readBytes(bytes: Uint8Array, fileName: string, limits: InputLimit
 
 /**
  * A whole-file `unreadable-file` result for bytes whose start shows they are no file of zones —
- * a binary format people pick by mistake (a bare .shp, a GeoPackage, a PDF), or zero bytes (a
- * sparse or damaged file) — or null. Cheap: it looks at the first bytes only, so a stream can
- * stop after its first chunk.
+ * a binary format people pick by mistake (a bare .shp, a PDF, an image; see detectFormat), or
+ * zero bytes (a sparse or damaged file) — or null. Cheap: it looks at the first bytes only, so a
+ * stream can stop after its first chunk.
  *
  * @example
  * recogniseUnreadableStart(new Uint8Array(4096), 'disk.img')?.issues[0].message;
  * // 'disk.img starts with zero bytes, not text: …'
  */
 export function recogniseUnreadableStart(bytes: Uint8Array, fileName: string): ParsedInput | null {
-  const binary = BINARY_FORMATS.find((format) => startsWith(bytes, format.signature));
-  if (binary) return nothingRead('unreadable-file', `${fileName} ${binary.problem}`);
-  // UTF-16 text has zero bytes, but never two in a row at its start; ASCII and UTF-8 none.
-  if (bytes.length >= 2 && bytes[0] === 0 && bytes[1] === 0) {
-    return nothingRead(
-      'unreadable-file',
-      `${fileName} starts with zero bytes, not text: it is empty space (a sparse or damaged file) or a binary format cleared-land does not read. Export the zones again as GeoJSON, KML, GPX or a zipped shapefile.`,
-    );
-  }
+  const detected = detectFormat(bytes);
+  if (detected.kind === 'unsupported') return nothingRead('unreadable-file', `${fileName} ${detected.problem}`);
+  if (detected.kind === 'text' && startsWithZeroBytes(bytes)) return nothingRead('unreadable-file', zeroBytesMessage(fileName));
   return null;
+}
+
+function startsWithZeroBytes(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0 && bytes[1] === 0;
+}
+
+function zeroBytesMessage(fileName: string): string {
+  return `${fileName} starts with zero bytes, not text: it is empty space (a sparse or damaged file) or a binary format cleared-land does not read. Export the zones again as GeoJSON, KML, GPX, a GeoPackage or a zipped shapefile.`;
 }
 
 // Every feature of a whole read counted, and checked before validation spends time on it.
@@ -174,31 +218,14 @@ function checkParsedLimits(parsed: ParsedInput, limits: InputLimits): ParsedInpu
   return parsed;
 }
 
-function describeWholeFormat(bytes: Uint8Array): string {
-  if (startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, EMPTY_ZIP_SIGNATURE)) return 'a zip archive';
-  if (startsWith(bytes, GZIP_SIGNATURE)) return 'a gzip file';
-  return 'a KML, GPX, GeoJSON sequence or single GeoJSON object';
-}
-
-// Local file header of a zip's first entry; an archive with no entries starts with its end record.
-const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
-const EMPTY_ZIP_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
-
-// Files people pick by mistake, recognised so the message can say what to do instead.
-const BINARY_FORMATS: ReadonlyArray<{ signature: number[]; problem: string }> = [
-  {
-    // Shapefile main file header: file code 9994, big-endian.
-    signature: [0x00, 0x00, 0x27, 0x0a],
-    problem: "is a bare .shp file; zip it together with its .shx, .dbf and .prj and load the zip, so the attributes and CRS come along.",
-  },
-  {
-    signature: [...'SQLite format 3'].map((character) => character.charCodeAt(0)),
-    problem: 'is a GeoPackage or SQLite database; export the layer as GeoJSON or a zipped shapefile (e.g. ogr2ogr -f GeoJSON zones.geojson input.gpkg).',
-  },
-  { signature: [...'%PDF'].map((character) => character.charCodeAt(0)), problem: 'is a PDF document; cleared-land needs the zones as GeoJSON, KML, GPX or a zipped shapefile.' },
-];
-
-const GZIP_SIGNATURE = [0x1f, 0x8b];
+const WHOLE_FORMAT_NAMES: Readonly<Record<ReturnType<typeof detectFormat>['kind'], string>> = {
+  zip: 'a zip archive',
+  gzip: 'a gzip file',
+  geopackage: 'a GeoPackage',
+  flatgeobuf: 'a FlatGeobuf file held in memory',
+  unsupported: 'a file cleared-land does not read',
+  text: 'a KML, GPX, CSV, GeoJSON sequence or single GeoJSON object',
+};
 
 // A gzip-compressed file (zones.geojson.gz) read whole is decompressed, never past the limit on
 // what is read whole, and read as what it holds (not another archive: one level is opened).
@@ -234,10 +261,6 @@ function concatBytes(parts: Uint8Array[]): Uint8Array {
   return bytes;
 }
 
-function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
-  return bytes.length >= signature.length && signature.every((byte, index) => bytes[index] === byte);
-}
-
 // UTF-8 unless a UTF-16 byte order mark says otherwise (Windows tools write UTF-16 "Unicode");
 // TextDecoder drops the byte order mark itself.
 function decodeText(bytes: Uint8Array): string {
@@ -261,7 +284,7 @@ function describeJsonError(error: Error, text: string, fileName: string): string
   if (!/^[[{]/.test(trimmed)) {
     const content = trimmed.trimEnd();
     const start = content.slice(0, QUOTED_CHARACTERS).replace(/\s+/g, ' ');
-    return `${fileName} is not GeoJSON, KML, GPX or a zipped shapefile: it starts with "${start}${content.length > QUOTED_CHARACTERS ? '…' : ''}". Export the zones from your GIS as GeoJSON, KML or a zipped shapefile.`;
+    return `${fileName} is not GeoJSON, KML, GPX, a GeoPackage, FlatGeobuf, a CSV table with WKT or a zipped shapefile: it starts with "${start}${content.length > QUOTED_CHARACTERS ? '…' : ''}". Export the zones from your GIS as GeoJSON, KML or a zipped shapefile.`;
   }
   const message = error.message;
   let line: number | null = null;

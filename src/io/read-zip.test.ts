@@ -108,3 +108,19 @@ describe('one level of archive', () => {
     expect(parsed.issues[0].message).toMatch(/^twice\.geojson\.gz is gzip-compressed inside twice\.geojson\.gz;/);
   });
 });
+
+describe('archives that hold one file of another format, or an office document', () => {
+  test('reads a GeoPackage, FlatGeobuf or CSV file zipped alone', async () => {
+    const gpkg = readFileSync(new URL('../../test/fixtures/gdal/zones.gpkg', import.meta.url));
+    const parsed = await parseInput(storedZip([{ name: 'zones.gpkg', bytes: new Uint8Array(gpkg) }]), 'export.zip');
+    expect(parsed.format).toBe('geopackage');
+    expect(parsed.features).toHaveLength(36);
+    const csv = await parseInput(storedZip([{ name: 'zones.csv', bytes: encode('WKT,id\n"POLYGON ((46 40,46.01 40,46 40.01,46 40))",A\n') }]), 'export.zip');
+    expect(csv.format).toBe('csv');
+  });
+
+  test('names an Excel workbook instead of calling it an archive without a shapefile', async () => {
+    const xlsx = storedZip([{ name: '[Content_Types].xml', bytes: encode('<Types/>') }, { name: 'xl/workbook.xml', bytes: encode('<workbook/>') }]);
+    expect((await parseInput(xlsx, 'zones.xlsx')).issues[0].message).toMatch(/^zones\.xlsx is an Excel workbook \(\.xlsx\), not map data; save the sheet as CSV with a WKT geometry column/);
+  });
+});

@@ -11,9 +11,10 @@ export type ReadInner = (bytes: Uint8Array, fileName: string) => Promise<ParsedI
 /**
  * Reads a zip archive: a zipped shapefile (any `.shp` inside) with shpjs; otherwise a KMZ (the
  * first `.kml` in it, by the KMZ convention, its pictures ignored) or an archive holding exactly
- * one GeoJSON or GPX file, which is unzipped (readZipEntry, checking every size it claims) and read as that file, with messages
+ * one GeoJSON, GPX, GeoPackage, FlatGeobuf or CSV file, which is unzipped (readZipEntry, checking every size it claims) and read as that file, with messages
  * naming it `archive.zip/inside.geojson`. An archive of several such files is not guessed at: the
- * message lists them, so none is left out silently.
+ * message lists them, so none is left out silently. Office documents, which are zip archives too
+ * (`.xlsx`, `.docx`, `.ods`), are named as what they are.
  *
  * @param bytes The whole archive; it starts with `PK`.
  * @param fileName Name of the archive, for messages.
@@ -29,8 +30,11 @@ export async function readZip(bytes: Uint8Array, fileName: string, readInner: Re
   const files = filesOf(entries);
   if (files.some((entry) => /\.shp$/i.test(entry.name))) return readZippedShapefile(bytes, fileName, limits);
 
+  const office = OFFICE_FORMATS.find((format) => files.some((entry) => entry.name.startsWith(format.folder)));
+  if (office) return nothingRead('unreadable-file', `${fileName} ${office.problem}`);
+
   const kml = files.find((entry) => /\.kml$/i.test(entry.name));
-  const others = files.filter((entry) => /\.(geojson|json|gpx)$/i.test(entry.name));
+  const others = files.filter((entry) => /\.(geojson|json|gpx|gpkg|fgb|csv|tsv)$/i.test(entry.name));
   const inside = kml ?? (others.length === 1 ? others[0] : null);
   if (!inside && others.length > 1) return severalFiles(others.map((entry) => entry.name), fileName);
   const archives = files.filter((entry) => /\.(zip|kmz|gz|tgz)$/i.test(entry.name));
@@ -52,6 +56,14 @@ export async function readZip(bytes: Uint8Array, fileName: string, readInner: Re
   }
   return readInner(unzipped, `${fileName}/${inside.name}`);
 }
+
+// Office Open XML keeps its parts in these folders; OpenDocument lists its type in "mimetype".
+const OFFICE_FORMATS: ReadonlyArray<{ folder: string; problem: string }> = [
+  { folder: 'xl/', problem: 'is an Excel workbook (.xlsx), not map data; save the sheet as CSV with a WKT geometry column, or export the zones from your GIS as GeoPackage, GeoJSON or a zipped shapefile.' },
+  { folder: 'word/', problem: 'is a Word document (.docx), not map data; export the zones from your GIS as GeoPackage, GeoJSON, KML or a zipped shapefile.' },
+  { folder: 'ppt/', problem: 'is a PowerPoint presentation (.pptx), not map data; export the zones from your GIS as GeoPackage, GeoJSON, KML or a zipped shapefile.' },
+  { folder: 'mimetype', problem: 'is an OpenDocument file (.ods, .odt), not map data; save the sheet as CSV with a WKT geometry column, or export the zones from your GIS as GeoPackage or GeoJSON.' },
+];
 
 function severalFiles(names: string[], fileName: string): ParsedInput {
   return nothingRead(

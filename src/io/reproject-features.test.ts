@@ -1,6 +1,12 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadProj4 } from './load-proj4.js';
 import fixture from '../../test/fixtures/utm-points.json' with { type: 'json' };
 import { reprojectFeatures } from './reproject-features.js';
+
+// proj4 is loaded on demand; these tests call the synchronous functions that need it directly.
+beforeAll(async () => {
+  await loadProj4();
+});
 
 type PointSet = { crs: string; points: Array<{ name: string; lonLat: number[]; projected: number[] }> };
 

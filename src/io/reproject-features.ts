@@ -1,4 +1,4 @@
-import proj4 from 'proj4';
+import { loadedProj4 } from './load-proj4.js';
 import { resolveCrs, WGS84_DEFINITION } from './resolve-crs.js';
 
 /**
@@ -15,8 +15,11 @@ import { resolveCrs, WGS84_DEFINITION } from './resolve-crs.js';
  *
  * @param features Raw features, as {@link parseInput} returns them.
  * @param crs The CRS of the coordinates: a code or definition {@link resolveCrs} accepts.
- * @throws Error from {@link resolveCrs} when `crs` is unknown.
+ * proj4 must be loaded first: `await loadProj4()` (the loaders do this themselves).
+ *
+ * @throws Error from {@link resolveCrs} when `crs` is unknown, or when proj4 is not loaded.
  * @example
+ * await loadProj4();
  * const [feature] = reprojectFeatures(
  *   [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [664544.307, 4428770.473] } }],
  *   'EPSG:32638',
@@ -27,7 +30,7 @@ export function reprojectFeatures(features: Array<unknown | null>, crs: string):
   if (!Array.isArray(features)) {
     throw new Error(`reprojectFeatures: features must be an array (parseInput(...).features); got ${features === null ? 'null' : typeof features}`);
   }
-  const converter = proj4(resolveCrs(crs), WGS84_DEFINITION);
+  const converter = loadedProj4('reprojectFeatures')(resolveCrs(crs), WGS84_DEFINITION);
   const convert = (position: number[]): number[] => {
     try {
       const [x, y] = converter.forward([position[0], position[1]]);

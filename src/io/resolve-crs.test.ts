@@ -1,7 +1,13 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadProj4 } from './load-proj4.js';
 import proj4 from 'proj4';
 import fixture from '../../test/fixtures/crs-definitions.json' with { type: 'json' };
 import { isWgs84Crs, PULKOVO_1942_TOWGS84, resolveCrs } from './resolve-crs.js';
+
+// proj4 is loaded on demand; these tests call the synchronous functions that need it directly.
+beforeAll(async () => {
+  await loadProj4();
+});
 
 // PROJ's proj4 strings carry no datum shift for Pulkovo 1942 (to_proj4 drops it), so the table
 // is compared without our +towgs84, and the shift itself against the one PROJ applies.

@@ -1,4 +1,4 @@
-import proj4 from 'proj4';
+import { loadedProj4 } from './load-proj4.js';
 
 /** The proj4 definition of WGS 84 longitude/latitude (EPSG:4326), the CRS of GeoJSON. */
 export const WGS84_DEFINITION = '+proj=longlat +datum=WGS84 +no_defs';
@@ -26,7 +26,8 @@ export const PULKOVO_1942_TOWGS84 = '25,-141,-78.5,0,0.35,0.736,0';
  *   {@link PULKOVO_1942_TOWGS84}.
  *
  * Anything starting with `+` (a proj4 string) or a WKT keyword such as `PROJCS[` or `PROJCRS[` is
- * checked by proj4 and returned as given.
+ * checked by proj4 and returned as given; proj4 must be loaded for these (`await loadProj4()`;
+ * the loaders do this themselves). Codes need no proj4.
  *
  * @param code The CRS as written, e.g. `'EPSG:32638'`.
  * @returns A proj4 definition string.
@@ -41,6 +42,7 @@ export function resolveCrs(code: string): string {
   }
   const text = code.trim();
   if (text.startsWith('+') || WKT_START.test(text)) {
+    const proj4 = loadedProj4('resolveCrs');
     try {
       proj4(text);
     } catch (error) {

@@ -8,6 +8,7 @@ import type { LoadResult } from './load-result.js';
 import type { ParsedInput } from './parse-input.js';
 import { reprojectFeatures } from './reproject-features.js';
 import { resolveCrs, isWgs84Crs } from './resolve-crs.js';
+import { loadProj4 } from './load-proj4.js';
 
 /** What {@link validateParsedInput} needs to know besides the parsed input. */
 export interface ValidateParsedInputOptions {
@@ -28,14 +29,15 @@ export interface ValidateParsedInputOptions {
 /**
  * The second half of loading: reprojects parsed features to WGS 84 when the caller or the file
  * gives a CRS, validates them, and puts the parse issues before the validation issues. An unknown
- * CRS rejects every feature with an `unsupported-crs` error. Shared by {@link loadZones} and
+ * CRS rejects every feature with an `unsupported-crs` error. proj4 is loaded only when a CRS other
+ * than WGS 84 is declared or given. Shared by {@link loadZones} and
  * {@link loadZonesStream}, so that a file gives the same result whichever reads it.
  *
  * @example
  * const parsed = await parseInput(bytes, 'zones.geojson');
- * const result = validateParsedInput(parsed, { fileName: 'zones.geojson', crs: null, fieldMap: {}, statusValues: {} });
+ * const result = await validateParsedInput(parsed, { fileName: 'zones.geojson', crs: null, fieldMap: {}, statusValues: {} });
  */
-export function validateParsedInput(parsed: ParsedInput, options: ValidateParsedInputOptions): LoadResult {
+export async function validateParsedInput(parsed: ParsedInput, options: ValidateParsedInputOptions): Promise<LoadResult> {
   const { fileName, crs: crsOption, fieldMap, statusValues, dateOrder = null, repair = 'nonzero' } = options;
   // A zipped shapefile arrives already in WGS84 (shpjs applies its .prj); only an explicit
   // option may still reproject data that was not converted.
@@ -55,6 +57,7 @@ export function validateParsedInput(parsed: ParsedInput, options: ValidateParsed
   if (crs !== null && !isWgs84Crs(crs)) {
     let definition: string;
     try {
+      await loadProj4();
       definition = resolveCrs(crs);
     } catch (error) {
       return {

@@ -9,6 +9,7 @@ import { checkedFilter, defaultZoneFilter, zoneFilterExpression } from './zone-f
 import type { ZoneFilter } from './zone-filter-expression.js';
 import type { FilterSpecification, LayerSpecification } from './style-types.js';
 import { zonePopupContent } from './zone-popup-content.js';
+import { drawnZones } from './drawn-zones.js';
 import { adoptMapStyles } from './adopt-map-styles.js';
 import { keepThroughStyleChanges, styleReady } from './style-ready.js';
 
@@ -37,6 +38,13 @@ export interface ZoneLayerOptions {
    * draws these names with local fonts (falling back to sans-serif).
    */
   labelFont: string[];
+  /**
+   * URL of `drawnZones(zones)` as GeoJSON (e.g. a blob: URL of what the summary worker made):
+   * MapLibre's worker then fetches and parses it, instead of the page copying every polygon to
+   * it (a quarter of a second of blocked page for 20,000 zones). It must describe `zones`, in
+   * order. null: the page hands the zones over itself.
+   */
+  drawnDataUrl: string | null;
 }
 
 /** Defaults of {@link ZoneLayerOptions}. */
@@ -61,6 +69,8 @@ export const defaultZoneLayerOptions: ZoneLayerOptions = {
   labelMinZoom: 13,
   // The fontstack OpenMapTiles-based styles serve; drawn locally without a glyphs URL.
   labelFont: ['Noto Sans Regular'],
+  // The page copies the drawn zones to MapLibre's worker.
+  drawnDataUrl: null,
 };
 
 /** What {@link addZoneLayers} returns: the handle that changes and removes the layers. */
@@ -81,12 +91,6 @@ export interface ZoneLayers {
   remove(): void;
 }
 
-/** What the map's source holds per zone: only what styling and filtering read. */
-interface DrawnZoneProperties {
-  status: ZoneStatus;
-  endDate: string | null;
-  label: string;
-}
 
 /**
  * Draws zones on a MapLibre map: a fill per status (IMAS TN 07.11/01 colours), an outline per
@@ -125,6 +129,8 @@ export function addZoneLayers(
   }
 
   let current = toZoneArray(zones);
+  // A URL holding `current` as drawn, while it still does (setData replaces both).
+  let drawnUrl = settings.drawnDataUrl;
   let filter = checkedFilter(settings.filter);
   let interactive = true;
   let added = false;
@@ -193,7 +199,7 @@ export function addZoneLayers(
   }
 
   function addSourceAndLayers() {
-    map.addSource(sourceId, { type: 'geojson', data: drawnCollection(current) });
+    map.addSource(sourceId, { type: 'geojson', data: drawnUrl ?? drawnZones(current) });
     // A new style may lack the layer the zones went under: they then go on top.
     const before = settings.beforeId && map.getLayer(settings.beforeId) ? settings.beforeId : undefined;
     for (const layer of layerSpecifications()) map.addLayer(layer, before);
@@ -276,10 +282,11 @@ export function addZoneLayers(
     setData(next) {
       if (removed) throw new Error('addZoneLayers: setData() was called after remove(); add the layers again');
       current = toZoneArray(next);
+      drawnUrl = null;
       areasHa.clear();
       popup?.remove();
       setHovered(null);
-      if (added) (map.getSource(sourceId) as GeoJSONSource).setData(drawnCollection(current));
+      if (added) (map.getSource(sourceId) as GeoJSONSource).setData(drawnZones(current));
     },
     setFilter(next) {
       if (removed) throw new Error('addZoneLayers: setFilter() was called after remove(); add the layers again');
@@ -343,15 +350,3 @@ function toZoneArray(zones: ZoneFeature[] | FeatureCollection): ZoneFeature[] {
   return features as ZoneFeature[];
 }
 
-function drawnCollection(zones: ZoneFeature[]): FeatureCollection<Polygon | MultiPolygon, DrawnZoneProperties> {
-  return {
-    type: 'FeatureCollection',
-    features: zones.map((zone, index) => ({
-      type: 'Feature',
-      // The array index is the feature id: hover state and popups find the zone by it.
-      id: index,
-      geometry: zone.geometry,
-      properties: { status: zone.properties.status, endDate: zone.properties.endDate ?? null, label: zone.properties.id ?? '' },
-    })),
-  };
-}

@@ -1,15 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSummaryClient } from './create-summary-client.js';
 import type { SummaryRequest, SummaryResult } from './run-summary-request.js';
-import type { SummaryWorkerRequest, SummaryWorkerResponse } from './summary-worker.js';
+import type { SummaryWorkerRequest, SummaryWorkerResponse } from './summary-messages.js';
 import type { LoadResult, ZoneFeature } from '../index.js';
 
 /** A stand-in for a Worker: records what is posted and lets the test answer or fail. */
 class FakeWorker extends EventTarget {
-  readonly posted: SummaryWorkerRequest[] = [];
+  readonly posted: Array<Extract<SummaryWorkerRequest, { request: unknown }>> = [];
   terminated = false;
+  readonly chunks: Array<Extract<SummaryWorkerRequest, { zoneChunk: unknown }>> = [];
   postMessage(message: SummaryWorkerRequest) {
-    this.posted.push(message);
+    if ('zoneChunk' in message) this.chunks.push(message);
+    else this.posted.push(message);
   }
   terminate() {
     this.terminated = true;
@@ -121,6 +123,60 @@ describe('createSummaryClient', () => {
     const { summary } = await client.run(REQUEST);
     expect(summary.totals.clearedHa).toBeCloseTo(1.2309072, 6);
     expect(client.getMode()).toBe('main-thread');
+  });
+
+  it('reports the worker’s progress and puts the zones and findings sent in chunks back into the result', async () => {
+    const { workers, createWorker } = fakeFactory();
+    const client = createSummaryClient({ createWorker });
+    const progress: string[] = [];
+    const running = client.run(
+      { zones: { url: 'http://127.0.0.1/zones.geojson' }, regions: null },
+      { onProgress: ({ stage, measuredZones, totalZones }) => progress.push(`${stage} ${measuredZones}/${totalZones}`) },
+    );
+    const { id } = workers[0].posted[0];
+    workers[0].answer({ id, progress: { stage: 'loading', measuredZones: 0, totalZones: 0 } });
+    workers[0].answer({ id, zoneChunk: [SQUARE] });
+    workers[0].answer({ id, zoneChunk: [{ ...SQUARE, properties: { ...SQUARE.properties, featureIndex: 1 } }] });
+    workers[0].answer({ id, progress: { stage: 'measuring', measuredZones: 2, totalZones: 2 } });
+    const finding = (feature: number) => ({ code: 'reported-area-mismatch', severity: 'warning', feature, id: null, message: `zone ${feature}` }) as const;
+    workers[0].answer({ id, issueChunk: [finding(0)] });
+    workers[0].answer({ id, issueChunk: [finding(1)] });
+    const summary = { issues: [] } as unknown as SummaryResult['summary'];
+    workers[0].answer({ id, ok: true, result: { load: { ...LOADED, zones: [] }, regions: null, summary }, zones: 'chunks', issues: 'chunks' });
+    const result = await running;
+    expect(progress).toEqual(['loading 0/0', 'measuring 2/2']);
+    expect(result.load.zones.map((zone) => zone.properties.featureIndex)).toEqual([0, 1]);
+    expect(result.summary.issues.map((issue) => issue.feature)).toEqual([0, 1]);
+  });
+
+  it('sends zones the worker already keeps by key, and gives back the caller’s own LoadResult', async () => {
+    const { workers, createWorker } = fakeFactory();
+    const client = createSummaryClient({ createWorker });
+    const first = client.run(REQUEST);
+    workers[0].answer({ id: workers[0].posted[0].id, ok: true, result: { ...resultNamed('x'), load: { ...LOADED, zones: [] } }, zones: 'request' });
+    expect((await first).load).toBe(LOADED);
+    const second = client.run({ ...REQUEST, summarize: { to: '2024-01-31' } });
+    const posted = workers[0].posted[1];
+    expect(posted.request.zones).toEqual({ held: posted.datasetKey });
+    // The worker no longer keeps them: the client sends them whole once more.
+    workers[0].answer({ id: posted.id, ok: false, message: 'not kept', notKept: true });
+    expect(workers[0].posted[2].request.zones).toEqual({ loaded: LOADED });
+    workers[0].answer({ id: posted.id, ok: true, result: resultNamed('y'), zones: 'request' });
+    expect((await second).load).toBe(LOADED);
+  });
+
+  it('uploads many zones a chunk at a time, never in one message', async () => {
+    const { workers, createWorker } = fakeFactory();
+    const client = createSummaryClient({ createWorker });
+    const many = Array.from({ length: 2_500 }, (_, index) => ({ ...SQUARE, properties: { ...SQUARE.properties, featureIndex: index } }));
+    const loaded: LoadResult = { ...LOADED, zones: many, accepted: many.length };
+    const running = client.run({ zones: { loaded }, regions: null });
+    await vi.waitFor(() => expect(workers[0].posted).toHaveLength(1));
+    expect(workers[0].chunks.map((chunk) => chunk.zoneChunk.length)).toEqual([250, 250, 250, 250, 250, 250, 250, 250, 250, 250]);
+    const { request, id } = workers[0].posted[0];
+    expect(request.zones).toEqual({ uploaded: { fileName: 'zones.geojson', format: 'geojson', issues: [], accepted: 2_500, rejected: 0 } });
+    workers[0].answer({ id, ok: true, result: resultNamed('z'), zones: 'request' });
+    expect((await running).load).toBe(loaded);
   });
 
   it('refuses work after dispose()', async () => {

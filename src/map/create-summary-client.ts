@@ -1,7 +1,8 @@
+import type { LoadResult, ValidationIssue, ZoneFeature } from '../index.js';
 import { createSummaryWorker } from './create-summary-worker.js';
 import { runSummaryRequest } from './run-summary-request.js';
-import type { SummaryRequest, SummaryResult } from './run-summary-request.js';
-import type { SummaryWorkerRequest, SummaryWorkerResponse } from './summary-worker.js';
+import type { SummaryProgress, SummaryRequest, SummaryResult } from './run-summary-request.js';
+import { ZONES_PER_CHUNK, type SummaryWorkerRequest, type SummaryWorkerResponse } from './summary-messages.js';
 
 /** Options of {@link createSummaryClient}. */
 export interface SummaryClientOptions {
@@ -15,13 +16,19 @@ export const defaultSummaryClientOptions: SummaryClientOptions = {
   createWorker: createSummaryWorker,
 };
 
+/** Options of one {@link SummaryClient.run}. */
+export interface SummaryRunOptions {
+  /** Told when loading starts and after each batch of zones measured, for a progress line. */
+  onProgress?: ((progress: SummaryProgress) => void) | null;
+}
+
 /** Loads and summarises off the main thread; see {@link createSummaryClient}. */
 export interface SummaryClient {
   /**
    * Runs a request (relative URLs are resolved against the page). A newer call cancels this one: its promise rejects with a DOMException named
    * `AbortError` and its result, if it still arrives, is dropped, never delivered.
    */
-  run(request: SummaryRequest): Promise<SummaryResult>;
+  run(request: SummaryRequest, options?: SummaryRunOptions): Promise<SummaryResult>;
   /** Where requests run now: in the worker, or on the main thread once the worker failed to start. */
   getMode(): 'worker' | 'main-thread';
   /** Cancels the running request and stops the worker. */
@@ -31,10 +38,17 @@ export interface SummaryClient {
 interface Pending {
   id: number;
   request: SummaryRequest;
+  onProgress: ((progress: SummaryProgress) => void) | null;
   resolve: (result: SummaryResult) => void;
   reject: (error: unknown) => void;
   /** Aborts a main-thread run's downloads. */
   abort: AbortController | null;
+  /** The loaded zones as the worker sends them, a chunk at a time. */
+  chunks: ZoneFeature[];
+  /** The summary's issues as the worker sends them, a chunk at a time. */
+  issues: ValidationIssue[];
+  /** Key under which the worker keeps this request's zones. */
+  datasetKey: number | null;
 }
 
 /**
@@ -45,6 +59,11 @@ interface Pending {
  * Cancelling: a new request supersedes the running one. A busy worker is terminated (a dissolve
  * cannot be interrupted any other way) and a fresh one starts for the new request; every answer
  * carries its request id, and answers for older ids are ignored.
+ *
+ * Nothing large is copied in one piece on the main thread, where a copy of 20,000 zones would
+ * block the page for a quarter of a second: files go to the worker as URLs or File handles, the
+ * loaded zones and the findings come back in chunks, and a worker keeps the zones it loaded or was
+ * given, so later requests for the same `LoadResult` (another period) send only its key.
  *
  * @example
  * const client = createSummaryClient();
@@ -58,6 +77,10 @@ export function createSummaryClient(options: Partial<SummaryClientOptions> = {})
   let pending: Pending | null = null;
   let nextId = 1;
   let disposed = false;
+  // Keys of loaded zones, and which of them the running worker keeps.
+  const datasetKeys = new WeakMap<LoadResult, number>();
+  let nextDatasetKey = 1;
+  let keptByWorker = new Set<number>();
 
   function startWorker(): Worker | null {
     if (workerFailed || !createWorker) return null;
@@ -69,13 +92,35 @@ export function createSummaryClient(options: Partial<SummaryClientOptions> = {})
       workerFailed = true;
       return null;
     }
+    keptByWorker = new Set();
     worker.addEventListener('message', (event: MessageEvent<SummaryWorkerResponse>) => {
       const answer = event.data;
-      if (!pending || answer.id !== pending.id) return;
-      const settled = pending;
+      const job = pending;
+      if (!job || answer.id !== job.id) return;
+      if ('progress' in answer) {
+        job.onProgress?.(answer.progress);
+        return;
+      }
+      if ('zoneChunk' in answer) {
+        for (const zone of answer.zoneChunk) job.chunks.push(zone);
+        return;
+      }
+      if ('issueChunk' in answer) {
+        for (const issue of answer.issueChunk) job.issues.push(issue);
+        return;
+      }
+      if (!answer.ok && answer.notKept && job.datasetKey !== null) {
+        // The worker let go of these zones: send them whole, once more.
+        keptByWorker.delete(job.datasetKey);
+        void post(job);
+        return;
+      }
       pending = null;
-      if (answer.ok) settled.resolve(answer.result);
-      else settled.reject(new Error(answer.message));
+      if (!answer.ok) {
+        job.reject(new Error(answer.message));
+        return;
+      }
+      job.resolve(assembled(job, answer.result, answer.zones, answer.issues));
     });
     const fail = () => {
       // The worker could not start or crashed: finish the job here, and stay here from now on.
@@ -89,9 +134,53 @@ export function createSummaryClient(options: Partial<SummaryClientOptions> = {})
     return worker;
   }
 
+  /**
+   * Posts a job to the running worker: only the key of zones it already keeps; many zones in
+   * chunks, one task each, so the page never blocks on one big copy; else the request as it is.
+   */
+  async function post(job: Pending) {
+    const target = worker!;
+    const zones = job.request.zones;
+    let key: number;
+    if ('loaded' in zones) {
+      key = datasetKeys.get(zones.loaded) ?? nextDatasetKey++;
+      datasetKeys.set(zones.loaded, key);
+    } else {
+      key = nextDatasetKey++;
+    }
+    job.datasetKey = key;
+    let request: SummaryWorkerRequest & { request: unknown };
+    if (keptByWorker.has(key)) {
+      request = { id: job.id, request: { ...job.request, zones: { held: key } }, datasetKey: key };
+    } else if ('loaded' in zones && zones.loaded.zones.length > ZONES_PER_CHUNK) {
+      const { zones: features, ...uploaded } = zones.loaded;
+      for (let start = 0; start < features.length; start += ZONES_PER_CHUNK) {
+        target.postMessage({ id: job.id, zoneChunk: features.slice(start, start + ZONES_PER_CHUNK) } satisfies SummaryWorkerRequest);
+        await nextTask();
+        // Superseded or failed while uploading: the next job posts its own.
+        if (pending !== job || worker !== target) return;
+      }
+      request = { id: job.id, request: { ...job.request, zones: { uploaded } }, datasetKey: key };
+    } else {
+      request = { id: job.id, request: job.request, datasetKey: key };
+    }
+    target.postMessage(request);
+    keptByWorker.add(key);
+  }
+
+  /** The result as the caller expects it: the zones put back from the chunks or the request. */
+  function assembled(job: Pending, result: SummaryResult, zones: 'chunks' | 'request' | undefined, issues: 'chunks' | undefined): SummaryResult {
+    const requested = job.request.zones;
+    let load = result.load;
+    if (zones === 'request' && 'loaded' in requested) load = requested.loaded;
+    else if (zones === 'chunks') load = { ...result.load, zones: job.chunks };
+    if (job.datasetKey !== null) datasetKeys.set(load, job.datasetKey);
+    return { ...result, load, summary: issues === 'chunks' ? { ...result.summary, issues: job.issues } : result.summary };
+  }
+
   function runOnMainThread(job: Pending) {
     job.abort = new AbortController();
-    runSummaryRequest(job.request, job.abort.signal).then(
+    runSummaryRequest(job.request, { signal: job.abort.signal, onProgress: job.onProgress }).then(
       (result) => {
         if (pending !== job) return;
         pending = null;
@@ -118,14 +207,23 @@ export function createSummaryClient(options: Partial<SummaryClientOptions> = {})
   }
 
   return {
-    run(request) {
+    run(request, options = {}) {
       if (disposed) return Promise.reject(new Error('SummaryClient: run() was called after dispose(); create a new client'));
       cancelPending();
       return new Promise<SummaryResult>((resolve, reject) => {
-        const job: Pending = { id: nextId++, request: withAbsoluteUrls(request), resolve, reject, abort: null };
+        const job: Pending = {
+          id: nextId++,
+          request: withAbsoluteUrls(request),
+          onProgress: options.onProgress ?? null,
+          resolve,
+          reject,
+          abort: null,
+          chunks: [],
+          issues: [],
+          datasetKey: null,
+        };
         pending = job;
-        const running = startWorker();
-        if (running) running.postMessage({ id: job.id, request: job.request } satisfies SummaryWorkerRequest);
+        if (startWorker()) void post(job);
         else runOnMainThread(job);
       });
     },
@@ -139,6 +237,11 @@ export function createSummaryClient(options: Partial<SummaryClientOptions> = {})
       worker = null;
     },
   };
+}
+
+/** Resolves in a later task, so the page can draw and handle input between chunks. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

@@ -1,11 +1,15 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { area as sphericalAreaSquareMeters, booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
+import polylabel from 'polylabel';
+import { areaSquareMeters } from '../geometry/area.js';
+import { boundingBox } from '../geometry/bounding-box.js';
 
 /**
  * One label point per name, inside the largest part of all the features carrying that name (a
  * district can come as several features, e.g. an exclave), with the name as `name`. Placing
  * points here, rather than letting MapLibre label polygons, writes each name once instead of once
- * per tile the polygon crosses.
+ * per tile the polygon crosses. The point is the part's pole of inaccessibility (polylabel): always
+ * inside, even in a crescent, and as far from the edges as the shape allows, so the name sits
+ * where it has most room.
  *
  * @example
  * labelPoints(districts.features, 'shapeName').features[0].properties.name; // 'Aghdam District'
@@ -16,16 +20,13 @@ export function labelPoints(features: Feature<Polygon | MultiPolygon>[], nameFie
     const name = feature.properties?.[nameField];
     if (typeof name !== 'string' || name === '') continue;
     const part = largestPart(feature.geometry);
-    const size = sphericalAreaSquareMeters(part);
+    const size = areaSquareMeters(part);
     const best = largestByName.get(name);
     if (!best || size > best.areaSquareMeters) largestByName.set(name, { part, areaSquareMeters: size });
   }
   const points: Feature<Point, { name: string }>[] = [];
   for (const [name, { part }] of largestByName) {
-    const center = centerOfMass(part);
-    // A crescent's centre of mass can fall outside it; then any point inside will do.
-    const inside = booleanPointInPolygon(center, part) ? center : pointOnFeature(part);
-    points.push({ type: 'Feature', properties: { name }, geometry: inside.geometry });
+    points.push({ type: 'Feature', properties: { name }, geometry: { type: 'Point', coordinates: poleOfInaccessibility(part) } });
   }
   return { type: 'FeatureCollection', features: points };
 }
@@ -35,12 +36,22 @@ function largestPart(geometry: Polygon | MultiPolygon): Polygon {
   let best: Position[][] = geometry.coordinates[0];
   let bestArea = -1;
   for (const rings of geometry.coordinates) {
-    // Spherical area only ranks the parts, so Turf's approximation is enough here.
-    const size = sphericalAreaSquareMeters({ type: 'Polygon', coordinates: rings });
+    const size = areaSquareMeters({ type: 'Polygon', coordinates: rings });
     if (size > bestArea) {
       bestArea = size;
       best = rings;
     }
   }
   return { type: 'Polygon', coordinates: best };
+}
+
+// A label needs to be placed to a small fraction of the shape, not to the metre: 1/1000 of the
+// part's larger side keeps polylabel's search short for district-sized shapes.
+const LABEL_PRECISION_FRACTION = 1 / 1000;
+
+function poleOfInaccessibility(part: Polygon): Position {
+  const [west, south, east, north] = boundingBox(part.coordinates);
+  const precision = Math.max(east - west, north - south) * LABEL_PRECISION_FRACTION;
+  const [x, y] = polylabel(part.coordinates, precision > 0 ? precision : 1e-9);
+  return [x, y];
 }

@@ -33,6 +33,21 @@ export interface MapMessages {
   measureArea: string;
   measureCleared: string;
   measureRemaining: string;
+  measurePerimeter: string;
+  /** Units of lengths: metres below a kilometre, kilometres above. */
+  meterUnit: string;
+  kilometerUnit: string;
+  /** The coordinate readout: its accessible name, where the position is taken, and copying. */
+  position: string;
+  positionPointer: string;
+  positionCenter: string;
+  positionCopy: string;
+  positionCopied: string;
+  positionCopyFailed: string;
+  /** UTM and MGRS are not defined near the poles. */
+  positionNoGrid: string;
+  /** One line when a basemap fails and the offline map is drawn instead. */
+  basemapFailed: (reason: string) => string;
   popup: {
     zone: string;
     status: string;
@@ -90,6 +105,17 @@ const en: MapMessages = {
   measureArea: 'Area',
   measureCleared: 'Cleared inside',
   measureRemaining: 'Remaining hazard inside',
+  measurePerimeter: 'Perimeter',
+  meterUnit: 'm',
+  kilometerUnit: 'km',
+  position: 'Position',
+  positionPointer: 'Pointer',
+  positionCenter: 'Map centre',
+  positionCopy: 'Copy position',
+  positionCopied: 'Copied',
+  positionCopyFailed: 'Copy refused by the browser: select the text',
+  positionNoGrid: 'no UTM/MGRS beyond 84° N or 80° S',
+  basemapFailed: (reason) => `Basemap not loaded (${reason}); showing the offline map.`,
   popup: {
     zone: 'Zone',
     status: 'Status',
@@ -146,6 +172,17 @@ const az: MapMessages = {
   measureArea: 'Sahə',
   measureCleared: 'İçində təmizlənib',
   measureRemaining: 'İçində qalan təhlükəli ərazi',
+  measurePerimeter: 'Perimetr',
+  meterUnit: 'm',
+  kilometerUnit: 'km',
+  position: 'Mövqe',
+  positionPointer: 'Göstərici',
+  positionCenter: 'Xəritənin mərkəzi',
+  positionCopy: 'Mövqeyi kopyala',
+  positionCopied: 'Kopyalandı',
+  positionCopyFailed: 'Brauzer kopyalamağa icazə vermədi: mətni seçin',
+  positionNoGrid: '84° Ş-dan və 80° C-dan kənarda UTM/MGRS yoxdur',
+  basemapFailed: (reason) => `Əsas xəritə yüklənmədi (${reason}); oflayn xəritə göstərilir.`,
   popup: {
     zone: 'Zona',
     status: 'Status',
@@ -202,6 +239,17 @@ const ru: MapMessages = {
   measureArea: 'Площадь',
   measureCleared: 'Очищено внутри',
   measureRemaining: 'Остающаяся опасность внутри',
+  measurePerimeter: 'Периметр',
+  meterUnit: 'м',
+  kilometerUnit: 'км',
+  position: 'Координаты',
+  positionPointer: 'Указатель',
+  positionCenter: 'Центр карты',
+  positionCopy: 'Копировать координаты',
+  positionCopied: 'Скопировано',
+  positionCopyFailed: 'Браузер запретил копирование: выделите текст',
+  positionNoGrid: 'UTM/MGRS не определены севернее 84° и южнее 80°',
+  basemapFailed: (reason) => `Подложка не загрузилась (${reason}); показана офлайн-карта.`,
   popup: {
     zone: 'Зона',
     status: 'Статус',

@@ -1,7 +1,6 @@
 import type { ControlPosition, IControl, Map as MapLibreMap } from 'maplibre-gl';
 import type { Polygon } from 'geojson';
-import { TerraDraw, TerraDrawPolygonMode } from 'terra-draw';
-import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
+import type { TerraDraw } from 'terra-draw';
 import type { ZoneFeature } from '../index.js';
 import { formatHectares } from '../index.js';
 import { measureDrawnArea } from './measure-drawn-area.js';
@@ -58,7 +57,11 @@ interface OnFinishContext {
 /**
  * A MapLibre control to draw a polygon (terra-draw) and read its area on the WGS84 ellipsoid, with
  * the cleared land and the remaining hazard inside it. Click "Measure an area", click the
- * corners, then click the first corner or press Enter. Without a pointer, "Measure the map view"
+ * corners, then click the first corner or press Enter. terra-draw and its MapLibre adapter are
+ * loaded (dynamic import) the first time drawing starts, so a page that never draws never
+ * downloads them; they are optional peer dependencies (`npm install terra-draw
+ * terra-draw-maplibre-gl-adapter`), and without them drawing fails with an `error` event naming
+ * them while "Measure the map view" still works. Without a pointer, "Measure the map view"
  * measures what the map shows (frame it with the arrow and +/− keys). Each measurement dispatches
  * a `measure` event whose `detail` is an {@link AreaMeasurement}.
  *
@@ -73,6 +76,8 @@ export class MeasureControl extends EventTarget implements IControl {
   private period: { from: string | null; to: string | null };
   private map: MapLibreMap | null = null;
   private draw: TerraDraw | null = null;
+  // Set while terra-draw is being loaded, so a second click does not start a second drawing.
+  private starting: Promise<void> | null = null;
   private result: AreaMeasurement | null = null;
   private container: HTMLElement | null = null;
   private toggle: HTMLButtonElement | null = null;
@@ -97,7 +102,8 @@ export class MeasureControl extends EventTarget implements IControl {
     const actions = createElement('div', 'cleared-land-measure__actions');
     this.toggle = createElement('button', 'cleared-land-button');
     this.toggle.type = 'button';
-    this.toggle.addEventListener('click', () => (this.isDrawing() ? this.stop() : this.start()), { signal: this.listeners.signal });
+    // A failed start is reported by the 'error' event start() dispatches.
+    this.toggle.addEventListener('click', () => (this.isDrawing() ? this.stop() : this.start().catch(() => undefined)), { signal: this.listeners.signal });
     // Drawing takes a pointer; the map view can be framed with the keyboard (arrows, +/−) and
     // measured with this button.
     this.viewButton = createElement('button', 'cleared-land-button');
@@ -150,29 +156,33 @@ export class MeasureControl extends EventTarget implements IControl {
     return this.draw?.getMode() === POLYGON_MODE;
   }
 
-  /** Starts drawing a new polygon, clearing the previous one. */
-  start(): void {
+  /**
+   * Starts drawing a new polygon, clearing the previous one. The first call loads terra-draw; the
+   * promise resolves when the map takes corners (`isDrawing()` is then true) and rejects, with an
+   * `error` event too, when terra-draw cannot be loaded.
+   */
+  start(): Promise<void> {
     const map = this.map;
-    if (!map) throw new Error('MeasureControl: start() needs the control on a map; call map.addControl(control) first');
+    if (!map) return Promise.reject(new Error('MeasureControl: start() needs the control on a map; call map.addControl(control) first'));
+    this.starting ??= this.startDrawing(map).finally(() => {
+      this.starting = null;
+    });
+    return this.starting;
+  }
+
+  private async startDrawing(map: MapLibreMap): Promise<void> {
     this.result = null;
     if (!this.draw) {
-      this.draw = new TerraDraw({
-        adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: this.settings.idPrefix }),
-        modes: [
-          new TerraDrawPolygonMode({
-            styles: {
-              fillColor: DRAW_COLOR,
-              fillOpacity: 0.15,
-              outlineColor: DRAW_COLOR,
-              outlineWidth: 2,
-              closingPointColor: '#FFFFFF',
-              closingPointOutlineColor: DRAW_COLOR,
-              closingPointWidth: 6,
-              closingPointOutlineWidth: 2,
-            },
-          }),
-        ],
-      });
+      let draw: TerraDraw;
+      try {
+        draw = await createDraw(map, this.settings.idPrefix);
+      } catch (error) {
+        this.dispatchEvent(new CustomEvent<Error>('error', { detail: error as Error }));
+        throw error;
+      }
+      // Removed from the map while terra-draw was loading: nothing to draw on.
+      if (this.map !== map) return;
+      this.draw = draw;
       this.draw.start();
       this.draw.on('finish', this.onFinish);
     } else {
@@ -263,8 +273,52 @@ export class MeasureControl extends EventTarget implements IControl {
     ] as const) {
       list.append(createElement('dt', null, label), createElement('dd', null, hectares(value)));
     }
+    const perimeterM = this.result.perimeterM;
+    const perimeter =
+      perimeterM >= METERS_PER_KILOMETER
+        ? `${formatNumber(perimeterM / METERS_PER_KILOMETER, messages.locale, 2)} ${messages.kilometerUnit}`
+        : `${formatNumber(perimeterM, messages.locale, 0)} ${messages.meterUnit}`;
+    list.append(createElement('dt', null, messages.measurePerimeter), createElement('dd', null, perimeter));
     this.output.replaceChildren(list);
   }
+}
+
+// terra-draw and its adapter weigh about 60 kB gzipped and are needed only once someone draws.
+async function createDraw(map: MapLibreMap, prefixId: string): Promise<TerraDraw> {
+  let modules: [typeof import('terra-draw'), typeof import('terra-draw-maplibre-gl-adapter')];
+  try {
+    modules = await Promise.all([import('terra-draw'), import('terra-draw-maplibre-gl-adapter')]);
+  } catch (error) {
+    throw new Error(
+      'MeasureControl: drawing needs terra-draw and terra-draw-maplibre-gl-adapter; install them with `npm install terra-draw terra-draw-maplibre-gl-adapter`',
+      { cause: error },
+    );
+  }
+  const [{ TerraDraw, TerraDrawPolygonMode }, { TerraDrawMapLibreGLAdapter }] = modules;
+  return new TerraDraw({
+    adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId }),
+    modes: [
+      new TerraDrawPolygonMode({
+        styles: {
+          fillColor: DRAW_COLOR,
+          fillOpacity: 0.15,
+          outlineColor: DRAW_COLOR,
+          outlineWidth: 2,
+          closingPointColor: '#FFFFFF',
+          closingPointOutlineColor: DRAW_COLOR,
+          closingPointWidth: 6,
+          closingPointOutlineWidth: 2,
+        },
+      }),
+    ],
+  });
+}
+
+const METERS_PER_KILOMETER = 1_000;
+
+/** A length in the map's locale, with the locale's separators. */
+function formatNumber(value: number, locale: string, decimals: number): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }
 
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';

@@ -1,5 +1,5 @@
 import type { Feature, Polygon } from 'geojson';
-import { areaHectares, summarize } from '../index.js';
+import { areaHectares, perimeterMeters, summarize } from '../index.js';
 import type { ZoneFeature } from '../index.js';
 
 /** What the measure tool reports for a drawn polygon, all in hectares on the WGS84 ellipsoid. */
@@ -8,6 +8,8 @@ export interface AreaMeasurement {
   polygon: Polygon;
   /** Area of the polygon itself. */
   areaHa: number;
+  /** Length of the polygon's boundary in metres (geodesic edges on the WGS84 ellipsoid). */
+  perimeterM: number;
   /** Cleared land inside the polygon (dissolved, completed in the period). */
   clearedHa: number;
   /** Land reduced by technical survey inside the polygon. */
@@ -19,7 +21,7 @@ export interface AreaMeasurement {
 }
 
 /**
- * Measures a drawn polygon: its own area, and the land released and still hazardous inside it,
+ * Measures a drawn polygon: its own area and perimeter, and the land released and still hazardous inside it,
  * by summarising the zones with the polygon as the only region (the same dissolve and clip as
  * every report, so the figures agree with `summarize()`).
  *
@@ -40,6 +42,7 @@ export function measureDrawnArea(
   return {
     polygon,
     areaHa: areaHectares(polygon),
+    perimeterM: perimeterMeters(polygon),
     clearedHa: inside.clearedHa,
     reducedHa: inside.reducedHa,
     cancelledHa: inside.cancelledHa,

@@ -4,7 +4,7 @@ import type { GeometryCollection, GeometryObject, Topology } from 'topojson-spec
 import { feature as topologyFeature, mesh as topologyMesh } from 'topojson-client';
 import { labelPoints } from './label-points.js';
 import { regionLayerParts } from './add-region-layers.js';
-import countries110m from 'world-atlas/countries-110m.json';
+import { countries110m } from './countries-110m.js';
 
 /** The colours of the offline basemap. The zone palette is checked for contrast against `land`. */
 export const OFFLINE_BASEMAP_COLORS = {
@@ -42,7 +42,7 @@ export interface OfflineStyleOptions {
 /** Defaults of {@link OfflineStyleOptions}. */
 export const defaultOfflineStyleOptions: OfflineStyleOptions = {
   // Natural Earth 1:110m: 39 kB gzipped; 50m is 236 kB, too much to bundle for everyone.
-  countries: countries110m as unknown as Topology,
+  countries: countries110m,
   // No districts: add them here or with addRegionLayers().
   regions: null,
   // Guess from the first region: name, shapeName, NAME, region.

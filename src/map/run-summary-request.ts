@@ -1,20 +1,57 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { bytesSource, loadRegions, loadZones, stringSource, summarize, urlSource } from '../index.js';
-import type { LoadOptions, LoadResult, Summary } from '../index.js';
+import { bytesSource, fileSource, loadRegions, loadZones, stringSource, summarize, urlSource } from '../index.js';
+import type { LoadOptions, LoadResult, Summary, ZoneSource } from '../index.js';
+import { drawnZones } from './drawn-zones.js';
 
-/** Where the zones come from: a URL, bytes or text of a file, or an earlier load (to re-summarise). */
+/**
+ * Where the zones come from: a URL (`fileName` names it in messages instead of the URL), a File or
+ * Blob (a dropped file: posting it to the worker passes a handle, not a copy of its bytes), bytes
+ * or text of a file, or an earlier load (to re-summarise).
+ */
 export type ZoneInput =
-  | { url: string }
+  | { url: string; fileName?: string }
+  | { blob: Blob; fileName: string }
   | { bytes: Uint8Array; fileName: string }
   | { text: string; fileName: string }
   | { loaded: LoadResult };
 
 /** Where the region (district) polygons come from, like {@link ZoneInput}; or features already read. */
 export type RegionInput =
-  | { url: string }
+  | { url: string; fileName?: string }
+  | { blob: Blob; fileName: string }
   | { bytes: Uint8Array; fileName: string }
   | { text: string; fileName: string }
   | { features: Feature<Polygon | MultiPolygon>[] };
+
+/** How far a {@link SummaryRequest} has got, for a progress line. */
+export interface SummaryProgress {
+  /** `loading`: reading and checking the files; `measuring`: dissolving and measuring the zones. */
+  stage: 'loading' | 'measuring';
+  /** Zones measured so far (0 while loading). */
+  measuredZones: number;
+  /** Zones to measure (0 while loading: not known yet). */
+  totalZones: number;
+}
+
+/** Options of {@link runSummaryRequest}. */
+export interface RunSummaryOptions {
+  /** Stops the downloads of a request no longer wanted; null: runs to the end. */
+  signal: AbortSignal | null;
+  /** Told when loading starts and after each batch of zones measured; null: nobody is told. */
+  onProgress: ((progress: SummaryProgress) => void) | null;
+  /** Told once the zones are loaded, before they are measured (the worker sends them on early); null: not told. */
+  onLoaded: ((load: LoadResult) => void) | null;
+}
+
+/** Defaults of {@link RunSummaryOptions}. */
+export const defaultRunSummaryOptions: RunSummaryOptions = {
+  // Not cancellable.
+  signal: null,
+  // No progress reports.
+  onProgress: null,
+  // Nobody waits for the zones before the figures.
+  onLoaded: null,
+};
 
 /** One job for the summary worker (or its main-thread fallback): load, then summarise. */
 export interface SummaryRequest {
@@ -25,6 +62,8 @@ export interface SummaryRequest {
   load?: Partial<Omit<LoadOptions, 'signal'>>;
   /** Period and region options of `summarize()`. */
   summarize?: { from?: string | null; to?: string | null; regionField?: string | null; regionIdField?: string | null; reportedAreaTolerance?: number };
+  /** Also return the zones as the map draws them (`SummaryResult.drawnZones`); false by default. */
+  drawn?: boolean;
 }
 
 /** What a {@link SummaryRequest} gives back. */
@@ -35,6 +74,12 @@ export interface SummaryResult {
   regions: Feature<Polygon | MultiPolygon>[] | null;
   /** What `summarize()` returned: the same JSON as `cleared-land report --format json`. */
   summary: Summary;
+  /**
+   * When the request asked for it (`drawn: true`): `drawnZones(load.zones)` as GeoJSON text in
+   * UTF-8, made where the zones were loaded, for `addZoneLayers`' `drawnDataUrl` (a blob: URL of
+   * it). Moved, not copied, out of the worker.
+   */
+  drawnZones?: Uint8Array<ArrayBuffer>;
 }
 
 /**
@@ -45,36 +90,53 @@ export interface SummaryResult {
  * @example
  * const { summary } = await runSummaryRequest({ zones: { url: 'zones.geojson' }, regions: null });
  */
-export async function runSummaryRequest(request: SummaryRequest, signal?: AbortSignal): Promise<SummaryResult> {
+export async function runSummaryRequest(request: SummaryRequest, options: Partial<RunSummaryOptions> = {}): Promise<SummaryResult> {
+  const { signal, onProgress, onLoaded } = { ...defaultRunSummaryOptions, ...options };
+  if (!('loaded' in request.zones)) onProgress?.({ stage: 'loading', measuredZones: 0, totalZones: 0 });
   const [load, regions] = await Promise.all([readZones(request, signal), readRegions(request.regions)]);
   signal?.throwIfAborted();
-  const options = request.summarize ?? {};
+  onLoaded?.(load);
+  const drawn = request.drawn ? new TextEncoder().encode(JSON.stringify(drawnZones(load.zones))) : undefined;
+  const settings = request.summarize ?? {};
   const summary = summarize(load, {
     regions,
-    from: options.from ?? null,
-    to: options.to ?? null,
-    regionField: options.regionField ?? null,
-    regionIdField: options.regionIdField ?? null,
-    ...(options.reportedAreaTolerance !== undefined ? { reportedAreaTolerance: options.reportedAreaTolerance } : {}),
+    from: settings.from ?? null,
+    to: settings.to ?? null,
+    regionField: settings.regionField ?? null,
+    regionIdField: settings.regionIdField ?? null,
+    ...(settings.reportedAreaTolerance !== undefined ? { reportedAreaTolerance: settings.reportedAreaTolerance } : {}),
+    onProgress: onProgress ? (measuredZones, totalZones) => onProgress({ stage: 'measuring', measuredZones, totalZones }) : null,
   });
-  return { load, regions, summary };
+  return drawn ? { load, regions, summary, drawnZones: drawn } : { load, regions, summary };
 }
 
-async function readZones(request: SummaryRequest, signal?: AbortSignal): Promise<LoadResult> {
+async function readZones(request: SummaryRequest, signal: AbortSignal | null): Promise<LoadResult> {
   const input = request.zones;
   if ('loaded' in input) return input.loaded;
-  const options = { ...request.load, signal: signal ?? null };
-  if ('url' in input) return loadZones(urlSource(input.url), options);
-  if ('bytes' in input) return loadZones(bytesSource(input.bytes, input.fileName), options);
-  if ('text' in input) return loadZones(stringSource(input.text, input.fileName), options);
-  throw new Error('runSummaryRequest: zones must be { url }, { bytes, fileName }, { text, fileName } or { loaded }');
+  const source = sourceOf(input);
+  if (!source) throw new Error('runSummaryRequest: zones must be { url }, { blob, fileName }, { bytes, fileName }, { text, fileName } or { loaded }');
+  return loadZones(source, { ...request.load, signal });
 }
 
 async function readRegions(input: RegionInput | null): Promise<Feature<Polygon | MultiPolygon>[] | null> {
   if (input === null) return null;
   if ('features' in input) return input.features;
-  if ('url' in input) return loadRegions(urlSource(input.url));
-  if ('bytes' in input) return loadRegions(bytesSource(input.bytes, input.fileName));
-  if ('text' in input) return loadRegions(stringSource(input.text, input.fileName));
-  throw new Error('runSummaryRequest: regions must be { url }, { bytes, fileName }, { text, fileName }, { features } or null');
+  const source = sourceOf(input);
+  if (!source) throw new Error('runSummaryRequest: regions must be { url }, { blob, fileName }, { bytes, fileName }, { text, fileName }, { features } or null');
+  return loadRegions(source);
+}
+
+function sourceOf(input: ZoneInput | RegionInput): ZoneSource | null {
+  if ('url' in input) {
+    const source = urlSource(input.url);
+    return input.fileName ? renamed(source, input.fileName) : source;
+  }
+  if ('blob' in input) return renamed(fileSource(input.blob), input.fileName);
+  if ('bytes' in input) return bytesSource(input.bytes, input.fileName);
+  if ('text' in input) return stringSource(input.text, input.fileName);
+  return null;
+}
+
+function renamed(source: ZoneSource, name: string): ZoneSource {
+  return { ...source, name };
 }

@@ -8,8 +8,8 @@ const ZONES_NAMED = 5;
 const COORDINATE_DIGITS = 5;
 
 /**
- * A `clipping-fallback` warning: polygon-clipping failed on some polygons even with coordinates
- * snapped to 1e-9°, and a documented fallback was measured instead. Names the place, the zones
+ * A `clipping-fallback` warning: the overlay engine failed on some polygons, and a documented
+ * fallback was measured instead. Names the place, the zones
  * (when known), what was being done, the fallback and which way the figure may be off.
  *
  * @example
@@ -27,6 +27,6 @@ export function fallbackIssue(fallback: ClipFallback, what: string, zones: reado
     severity: 'warning',
     feature: zones[0]?.properties.featureIndex ?? null,
     id: zones[0]?.properties.id ?? null,
-    message: `${fileName}: ${what} near longitude ${longitude}, latitude ${latitude}${which}, the polygon ${fallback.operation} failed ("${fallback.error}") even with coordinates snapped to 1e-9°; ${fallback.strategy}. Look for slivers or nearly repeated vertices there and fix them.`,
+    message: `${fileName}: ${what} near longitude ${longitude}, latitude ${latitude}${which}, the polygon ${fallback.operation} failed ("${fallback.error}"); ${fallback.strategy}. Look for slivers or nearly repeated vertices there and fix them.`,
   };
 }

@@ -2,7 +2,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { boundingBox, type BoundingBox } from '../geometry/bounding-box.js';
 import type { ZoneStatus } from '../zones/zone.js';
 import type { ZoneList } from '../zones/zone-list.js';
-import { countsInPeriod, resolvePeriod } from './period.js';
+import { countsInPeriod, resolvePeriod } from '../zones/period.js';
 import { svgMap, type SvgMapLayer, type SvgMapOptions } from './svg-map.js';
 
 const HAZARDS = new Set<ZoneStatus>(['suspected', 'confirmed']);

@@ -15,7 +15,7 @@ import { findOverlappingOutcomes } from './find-overlapping-outcomes.js';
 import { findReleasesOutsideHazard } from './find-releases-outside-hazard.js';
 import { findReportedAreaMismatches } from './find-reported-area-mismatches.js';
 import { measureLayers, OUTCOME_LAYERS, reportOutcomeFallback } from './measure-layers.js';
-import { calendarDay, countsInPeriod, isBounded, resolvePeriod, type Period } from './period.js';
+import { calendarDay, countsInPeriod, isBounded, resolvePeriod, type Period } from '../zones/period.js';
 import { resolveRegions } from './resolve-regions.js';
 import { addItems, countItems } from './sum-items.js';
 import type { AreaFigures, RegionSummary, Summary, WeekSummary } from './summary.js';
@@ -72,7 +72,7 @@ export const defaultSummarizeOptions = {
 
 /** How areas are measured, as the summary states it. */
 export const AREA_METHOD =
-  'WGS84 ellipsoid (GeographicLib geodesic polygon area); overlapping polygons dissolved per outcome (polygon-clipping)';
+  'WGS84 ellipsoid (GeographicLib geodesic polygon area); overlapping polygons dissolved per outcome (Clipper2 on a 1e-9° grid)';
 
 /**
  * Measures released land and remaining hazard, in total, per region and per ISO week, and adds
@@ -88,7 +88,7 @@ export const AREA_METHOD =
  * outside every region is `outsideRegions`. Without, the zones' `region` property groups rows
  * ("(no region)" last), each measured from its own zones.
  *
- * Bad geometry never throws: polygon-clipping failures fall back (see `clipping-fallback` issues).
+ * Bad geometry never throws: overlay-engine failures fall back (see `clipping-fallback` issues).
  * Zones are measured in batches of whole connected components (`batchZones`), so the working
  * memory stays that of a batch; `zones` may be a `PackedZones` for national files.
  *

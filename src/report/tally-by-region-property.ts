@@ -2,7 +2,7 @@ import { dissolveOutcomes } from '../geometry/dissolve-outcomes.js';
 import type { ZoneFeature } from '../zones/zone.js';
 import type { ReportFallback } from './finding-context.js';
 import { measureLayers, reportOutcomeFallback } from './measure-layers.js';
-import { countsInPeriod, type Period } from './period.js';
+import { countsInPeriod, type Period } from '../zones/period.js';
 import { sumItems } from './sum-items.js';
 import { addToTally, tallyFor, type Tally } from './tally.js';
 

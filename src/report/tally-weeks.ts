@@ -3,7 +3,7 @@ import { RELEASE_STATUSES, type ZoneFeature } from '../zones/zone.js';
 import type { ReportFallback } from './finding-context.js';
 import { isoWeek } from './iso-week.js';
 import { measureLayers, reportOutcomeFallback } from './measure-layers.js';
-import { calendarDay, countsInPeriod, type Period } from './period.js';
+import { calendarDay, countsInPeriod, type Period } from '../zones/period.js';
 import { sumItems } from './sum-items.js';
 import { addToTally, emptyTally, type Tally } from './tally.js';
 

@@ -1,8 +1,6 @@
 import type { Position } from 'geojson';
-import polygonClipping from 'polygon-clipping';
-import type { MultiPolygon as ClippingMultiPolygon, Polygon as ClippingPolygon } from 'polygon-clipping';
 import { geodesicCrossing } from '../geometry/geodesic-crossing.js';
-import { restoreDroppedVertices } from '../geometry/restore-dropped-vertices.js';
+import { overlay } from '../geometry/overlay-engine.js';
 import { findPolygonDefect } from './find-polygon-defect.js';
 import { isFlatRing } from './is-flat-ring.js';
 
@@ -41,7 +39,7 @@ function cutIntoWindows(polygons: Position[][][], onGeodesics: boolean): Positio
   const lastWindow = Math.ceil((east + HALF_TURN_DEGREES) / FULL_TURN_DEGREES) - 1;
   for (let window = firstWindow; window <= lastWindow; window++) {
     const shift = window * FULL_TURN_DEGREES;
-    const box: ClippingPolygon = [
+    const box: Position[][] = [
       [
         [shift - HALF_TURN_DEGREES, -MAX_LATITUDE],
         [shift + HALF_TURN_DEGREES, -MAX_LATITUDE],
@@ -50,9 +48,10 @@ function cutIntoWindows(polygons: Position[][][], onGeodesics: boolean): Positio
         [shift - HALF_TURN_DEGREES, -MAX_LATITUDE],
       ],
     ];
-    const inside = polygonClipping.intersection(polygons as ClippingMultiPolygon, box) as Position[][][];
-    // polygon-clipping drops vertices on straight lines; on geodesics they matter.
-    const restored = restoreDroppedVertices(inside, [polygons]);
+    const restored = overlay('intersection', polygons, [box]);
+    // The engine puts the cut points on its 1e-9° grid: put them back on the meridians exactly.
+    onMeridian(restored, shift - HALF_TURN_DEGREES);
+    onMeridian(restored, shift + HALF_TURN_DEGREES);
     if (onGeodesics) {
       cutOnGeodesics(restored, polygons, shift - HALF_TURN_DEGREES);
       cutOnGeodesics(restored, polygons, shift + HALF_TURN_DEGREES);
@@ -70,8 +69,21 @@ function cutIntoWindows(polygons: Position[][][], onGeodesics: boolean): Positio
 const HALF_TURN_DEGREES = 180;
 const FULL_TURN_DEGREES = 360;
 const MAX_LATITUDE = 90;
-// A cut vertex lies on the chord of the edge it cut, to rounding (1e-9° is 0.1 mm).
-const ON_CHORD_DEGREES = 1e-9;
+// A cut vertex lies on the chord of the edge it cut, to the overlay engine's grid (one 1e-9° step,
+// 0.1 mm, on each axis) and its rounding.
+const ON_CHORD_DEGREES = 3e-9;
+
+/** Moves the vertices within ON_CHORD_DEGREES of the meridian `longitude` onto it. */
+function onMeridian(pieces: Position[][][], longitude: number): void {
+  for (const rings of pieces) {
+    for (const ring of rings) {
+      for (let i = 0; i < ring.length; i++) {
+        const [x, y] = ring[i];
+        if (x !== longitude && Math.abs(x - longitude) <= ON_CHORD_DEGREES) ring[i] = [longitude, y];
+      }
+    }
+  }
+}
 
 /**
  * Moves the vertices the cut made on the meridian `longitude` (those that are no input vertex)

@@ -1,6 +1,5 @@
 import type { Position } from 'geojson';
-import polygonClipping from 'polygon-clipping';
-import type { MultiPolygon as ClippingMultiPolygon, Polygon as ClippingPolygon } from 'polygon-clipping';
+import { overlay } from '../geometry/overlay-engine.js';
 
 /**
  * The land one polygon's rings enclose by the **linework** reading of GEOS MakeValid (what QGIS
@@ -15,7 +14,7 @@ import type { MultiPolygon as ClippingMultiPolygon, Polygon as ClippingPolygon }
  * and nothing under non-zero; an outline walked round twice in the same direction on slightly
  * different vertices keeps its land under non-zero and becomes slivers here.
  *
- * Returns the land as polygons (exterior rings then holes, as polygon-clipping returns them),
+ * Returns the land as polygons (exterior rings then holes, as the overlay engine returns them),
  * empty when the rings enclose nothing, or null when the rings cross each other more than
  * {@link MAX_LINEWORK_CROSSINGS} times (a hostile outline: the work and memory grow with the
  * crossings). Planar, in the coordinates given.
@@ -36,8 +35,8 @@ export function fillByLinework(rings: readonly (readonly Position[])[]): Positio
     for (const walk of walkOutlines(graph)) for (const loop of simpleLoops(walk)) loops.push(loop);
   }
   if (loops.length === 0) return [];
-  const [first, ...rest] = loops.map((loop): ClippingPolygon => [[...loop, loop[0]] as [number, number][]]);
-  return polygonClipping.xor(first, ...rest) as ClippingMultiPolygon as Position[][][];
+  // The symmetric difference of the loops: the land inside an odd number of them.
+  return overlay('union', loops.map((loop) => [[...loop, loop[0]]]), [], { fillRule: 'evenOdd' });
 }
 
 const MAX_ROUNDS = 10_000;

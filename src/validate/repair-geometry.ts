@@ -1,7 +1,5 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import polygonClipping from 'polygon-clipping';
-import type { MultiPolygon as ClippingMultiPolygon } from 'polygon-clipping';
-import { restoreDroppedVertices } from '../geometry/restore-dropped-vertices.js';
+import { overlay } from '../geometry/overlay-engine.js';
 import { checkPositions } from './check-positions.js';
 import { cleanRings } from './clean-rings.js';
 import { findPolygonDefect } from './find-polygon-defect.js';
@@ -59,7 +57,7 @@ const AMBIGUOUS_REPAIR_SHARE = 0.01;
  * ({@link unwrapLongitudes}: checked with continuous longitudes, cut at ±180° at the end with a
  * `crosses-antimeridian` warning; a ring round a pole is an `encloses-pole` error), flat rings (`zero-area`: a flat
  * hole or, in a MultiPolygon, a flat polygon is dropped with a warning; an outline with no area at
- * all is an error), crossing or misplaced rings (`self-intersection`: repaired by a polygon-clipping
+ * all is an error), crossing or misplaced rings (`self-intersection`: repaired by an overlay-engine
  * union of the polygon with itself), and winding (`ring-orientation`, info). Every finding is
  * appended to `context.issues`.
  *
@@ -245,15 +243,12 @@ function unionWithItself(
   isMultiPolygon: boolean,
   repair: RepairReading,
 ): Polygon | MultiPolygon | null | undefined {
-  let union: ClippingMultiPolygon;
-  let linework: ClippingMultiPolygon;
+  let union: Position[][][];
+  let linework: Position[][][];
   try {
-    // Slivers the union leaves (rounding at a spike's base, a crossing within a few ulps) enclose
+    // Slivers the union leaves (rounding at a spike's base, a crossing within a grid step) enclose
     // no area: drop them as dropFlatRings drops the input's, so that what is accepted stays valid.
-    // polygon-clipping drops vertices lying on a straight line (a spike's foot, a midpoint): put
-    // them back, or the edge's geodesic, and the zone's area, would change.
-    const raw = polygonClipping.union(polygons as ClippingMultiPolygon) as Position[][][];
-    union = withoutFlatRings(restoreDroppedVertices(raw, [polygons]) as ClippingMultiPolygon);
+    union = withoutFlatRings(landEnclosed(polygons));
     if (defect.kind === 'touch') {
       const before = planarArea(polygons);
       const after = planarArea(union);
@@ -266,9 +261,9 @@ function unionWithItself(
     if (countEdges(polygons) > MAX_LINEWORK_EDGES) return finishRepair(polygons, defect, context, isMultiPolygon, union, null, repair);
     const filled = polygons.map((rings) => fillByLinework(rings));
     if (filled.some((piece) => piece === null)) return finishRepair(polygons, defect, context, isMultiPolygon, union, null, repair);
-    const pieces = (filled as ClippingMultiPolygon[]).filter((piece) => piece.length > 0);
-    const merged = pieces.length <= 1 ? (pieces[0] ?? []) : polygonClipping.union(...(pieces as [ClippingMultiPolygon, ...ClippingMultiPolygon[]]));
-    linework = withoutFlatRings(restoreDroppedVertices(merged as Position[][][], [polygons]) as ClippingMultiPolygon);
+    const pieces = (filled as Position[][][][]).filter((piece) => piece.length > 0);
+    const merged = pieces.length <= 1 ? (pieces[0] ?? []) : overlay('union', pieces.flat(), []);
+    linework = withoutFlatRings(merged);
   } catch (error) {
     reportIssue(
       context,
@@ -292,8 +287,8 @@ function finishRepair(
   defect: PolygonDefect,
   context: FeatureContext,
   isMultiPolygon: boolean,
-  union: ClippingMultiPolygon,
-  linework: ClippingMultiPolygon | null,
+  union: Position[][][],
+  linework: Position[][][] | null,
   repair: RepairReading,
 ): Polygon | MultiPolygon | null {
   const nonzeroHectares = measure(union);
@@ -342,10 +337,20 @@ function finishRepair(
       'Check that the repaired outline is what the survey meant.',
   );
   reportAmbiguity();
-  const coordinates = chosen as Position[][][];
+  const coordinates = chosen;
   return !isMultiPolygon && partCount === 1
     ? { type: 'Polygon', coordinates: coordinates[0] }
     : { type: 'MultiPolygon', coordinates };
+}
+
+/**
+ * The land an invalid outline encloses: each polygon's outer ring (a figure of eight keeps both
+ * loops: non-zero filling) minus its holes (a hole reaching out of its polygon takes no land from
+ * outside it), and then the union of the polygons.
+ */
+function landEnclosed(polygons: Position[][][]): Position[][][] {
+  const lands = polygons.map((rings) => overlay('difference', [[rings[0]]], rings.slice(1).map((hole) => [hole])));
+  return lands.length === 1 ? lands[0] : overlay('union', lands.flat(), []);
 }
 
 // Beyond this many edges the linework reading is not made (see unionWithItself).
@@ -358,8 +363,8 @@ function countEdges(polygons: Position[][][]): number {
 }
 
 /** Hectares on the ellipsoid (0 for nothing), to compare the two readings of a repair. */
-function measure(polygons: ClippingMultiPolygon): number {
-  return polygons.length === 0 ? 0 : areaHectares({ type: 'MultiPolygon', coordinates: polygons as Position[][][] });
+function measure(polygons: Position[][][]): number {
+  return polygons.length === 0 ? 0 : areaHectares({ type: 'MultiPolygon', coordinates: polygons });
 }
 
 /** Hectares in a repair message: four decimals below 1 ha, two above. */
@@ -367,7 +372,7 @@ function formatRepairHectares(hectares: number): string {
   return hectares < 1 ? hectares.toFixed(4) : hectares.toFixed(2);
 }
 
-function withoutFlatRings(polygons: ClippingMultiPolygon): ClippingMultiPolygon {
+function withoutFlatRings(polygons: Position[][][]): Position[][][] {
   return polygons
     .filter((rings) => !isFlatRing(rings[0]))
     .map((rings) => rings.filter((ring, index) => index === 0 || !isFlatRing(ring)));

@@ -1,4 +1,4 @@
-import { DEFAULT_FIELD_ALIASES, ZONE_FIELDS } from './field-map.js';
+import { DEFAULT_FIELD_ALIASES, GEOMETRY_FIELD, ZONE_FIELDS } from './field-map.js';
 import type { FieldMap, ZoneField } from './field-map.js';
 
 /** For each zone property, the name of the column (property key) that holds it in one feature. */
@@ -92,7 +92,8 @@ function checkFieldMap(fieldMap: FieldMap): Map<ZoneField, string> {
   const columns = new Map<ZoneField, string>();
   const fieldByColumn = new Map<string, string>();
   for (const [field, column] of Object.entries(fieldMap)) {
-    if (column === undefined) continue;
+    // The geometry column is read by the CSV reader, not looked up among properties.
+    if (column === undefined || field === GEOMETRY_FIELD) continue;
     if (!FIELD_INDEX.has(field as ZoneField)) {
       throw new Error(
         `fieldMap has an unknown property "${field}"; use one of ${ZONE_FIELDS.join(', ')}.`,

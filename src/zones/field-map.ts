@@ -27,10 +27,21 @@ export type ZoneField = (typeof ZONE_FIELDS)[number];
  * Which column of the user's file holds each zone property, when it is not found under a default
  * alias. A mapped property is read from that column only (exact name first, then ignoring case).
  *
+ * `geometry` names the WKT column of a CSV table (see {@link GEOMETRY_FIELD}).
+ *
  * @example
  * const fieldMap: FieldMap = { status: 'Hazard_Typ', endDate: 'DATE_COMPL' };
  */
-export type FieldMap = Partial<Record<ZoneField, string>>;
+export type FieldMap = Partial<Record<ZoneField | typeof GEOMETRY_FIELD, string>>;
+
+/**
+ * The one {@link FieldMap} key that is not a zone property: the column of a CSV/TSV table that
+ * holds the geometry as WKT (`--field geometry=COLUMN`), when it is not one of the usual names.
+ *
+ * @example
+ * const fieldMap: FieldMap = { [GEOMETRY_FIELD]: 'footprint_wkt' };
+ */
+export const GEOMETRY_FIELD = 'geometry';
 
 /**
  * Column names tried, in order, for each unmapped property. Matching ignores case and every

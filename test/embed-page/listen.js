@@ -8,3 +8,5 @@ document.addEventListener('securitypolicyviolation', (event) => {
 });
 document.addEventListener('cleared-land:summary', (event) => window.__summaries.push(event.detail));
 document.addEventListener('cleared-land:error', (event) => window.__errors.push(event.detail.message));
+window.__basemapErrors = [];
+document.addEventListener('cleared-land:basemap-error', (event) => window.__basemapErrors.push(event.detail.message));

@@ -37,9 +37,15 @@ export async function openViewer(
     if ((protocol === 'http:' || protocol === 'https:') && hostname !== '127.0.0.1') externalRequests.push(request.url());
   });
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  // Nothing may leave the machine: whatever is not on the loopback interface is refused (and listed above).
+  await context.route((address) => !isLoopback(address), (route) => route.abort('blockedbyclient'));
   await page.goto(url);
   await waitUntilReady(page);
   return { page, externalRequests, pageErrors };
+}
+
+function isLoopback(address: URL): boolean {
+  return !(address.protocol === 'http:' || address.protocol === 'https:') || address.hostname === '127.0.0.1';
 }
 
 /** Waits until the viewer reports `ready` (figures on screen) and its map is idle. */

@@ -18,8 +18,10 @@ export const az: Messages = {
   dropTitle: 'Açmaq üçün faylı buraxın',
   dropZones: 'Zonalar',
   dropDistricts: 'Rayonlar',
-  dropFormats: 'GeoJSON, GeoJSON ardıcıllığı, KML, GPX və ya ZIP-də shapefile',
+  dropFormats: 'GeoJSON, GeoJSON ardıcıllığı, GeoPackage, FlatGeobuf, KML, GPX, WKT ilə CSV və ya ZIP-də shapefile',
   loading: 'Yüklənir…',
+  readingFile: (fileName) => `${fileName} oxunur…`,
+  measuringZones: (measured, total) => `Ölçülür: ${total} zonadan ${measured}…`,
   loadFailed: (fileName, reason) => `${fileName} açılmadı: ${reason}`,
   zonesFile: 'Zonalar',
   districtsFile: 'Rayonlar',
@@ -30,6 +32,9 @@ export const az: Messages = {
     : format === 'kml' ? 'KML'
     : format === 'gpx' ? 'GPX'
     : format === 'shapefile' ? 'Shapefile'
+    : format === 'geopackage' ? 'GeoPackage'
+    : format === 'flatgeobuf' ? 'FlatGeobuf'
+    : format === 'csv' ? 'WKT ilə CSV'
     : 'oxunmadı',
 
   tabOverview: 'İcmal',
@@ -101,6 +106,7 @@ export const az: Messages = {
   notOnMap: 'rədd edilib, xəritədə yoxdur',
   moreIssues: (count) => `Daha ${count} problem burada göstərilmir; tam yoxlama hesabatını əmr sətri aləti ilə çıxarın.`,
 
+  printMapAlt: 'Təhlükəli və azad edilmiş ərazilərin xəritəsi',
   exportTitle: 'İxrac',
   exportCsv: 'Cədvəl (CSV)',
   exportOutcome: {
@@ -115,6 +121,34 @@ export const az: Messages = {
   exportPng: 'Xəritə (PNG)',
   exportFailed: (reason) => `İxrac alınmadı: ${reason}`,
 
+  basemap: 'Əsas xəritə',
+  basemapOffline: 'Oflayn kontur',
+  basemapOfflineNote: 'Natural Earth sərhədləri və rayonlarınız; şəbəkə tələb olunmur.',
+  basemapOsm: 'OpenStreetMap (onlayn)',
+  basemapOsmNote: 'tile.openstreetmap.org-dan küçələr və kəndlər. İnternet tələb olunur; OpenStreetMap plitələrindən istifadə qaydalarına görə yalnız az istifadə üçün. © OpenStreetMap iştirakçıları.',
+  basemapCustom: 'Öz xəritəniz',
+  basemapUrl: 'Stil, plitə şablonu və ya .pmtiles URL-i',
+  basemapUrlHint: 'style.json, …/{z}/{x}/{y}.png və ya ölkə.pmtiles',
+  basemapUse: 'Tətbiq et',
+  basemapFile: '.pmtiles faylını aç…',
+  basemapFileName: (name) => `Fayl: ${name}`,
+  basemapFailed: (reason) => `Əsas xəritə yüklənmədi (${reason}); oflayn xəritə göstərilir.`,
+
+  findLabel: 'Zona, təhlükəli ərazi və ya rayon tap',
+  findPlaceholder: 'Zona ID, təhlükəli ərazi ID və ya rayon',
+  findButton: 'Tap',
+  findNone: (query) => `“${query}” tapılmadı.`,
+  findZones: (count, query) => (count === 1 ? `Zona “${query}”.` : `“${query}” üçün ${count} zona.`),
+  findDistrict: (name) => `${name} rayonu.`,
+  zoomToDistrict: (name) => `${name} xəritədə göstər`,
+
+  printPdf: 'Çap / PDF',
+  printTitle: 'Ərazilərin azad edilməsi: həftənin göstəriciləri',
+  printFigures: 'Göstəricilər',
+  printMap: 'Xəritə',
+  printNorth: 'Şimal',
+  printMade: (date, file) => `${date} tarixində ${file} faylından cleared-land ilə hazırlanıb. Sahələr WGS84 ellipsoidində, üst-üstə düşmələr bir dəfə sayılıb.`,
+
   map: {
     map: 'Təhlükəli və azad edilmiş ərazilərin xəritəsi',
     fitToData: 'Bütün zonaları göstər',
@@ -125,7 +159,6 @@ export const az: Messages = {
     meters: 'm',
     kilometers: 'km',
   },
-  mapLabel: 'Təhlükəli və azad edilmiş ərazilərin xəritəsi',
   legendTitle: 'Ərazilərin azad edilməsi',
   pngTitle: 'Ərazilərin azad edilməsi',
   pngSample: 'NÜMUNƏ MƏLUMAT — sintetik',

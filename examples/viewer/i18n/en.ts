@@ -17,8 +17,10 @@ export const en: Messages = {
   dropTitle: 'Drop to open',
   dropZones: 'Zones',
   dropDistricts: 'Districts',
-  dropFormats: 'GeoJSON, GeoJSON sequence, KML, GPX or zipped shapefile',
+  dropFormats: 'GeoJSON, GeoJSON sequence, GeoPackage, FlatGeobuf, KML, GPX, CSV with WKT or zipped shapefile',
   loading: 'Loading…',
+  readingFile: (fileName) => `Reading ${fileName}…`,
+  measuringZones: (measured, total) => `Measuring: ${measured} of ${total} zones…`,
   loadFailed: (fileName, reason) => `Could not open ${fileName}: ${reason}`,
   zonesFile: 'Zones',
   districtsFile: 'Districts',
@@ -29,6 +31,9 @@ export const en: Messages = {
     : format === 'kml' ? 'KML'
     : format === 'gpx' ? 'GPX'
     : format === 'shapefile' ? 'Shapefile'
+    : format === 'geopackage' ? 'GeoPackage'
+    : format === 'flatgeobuf' ? 'FlatGeobuf'
+    : format === 'csv' ? 'CSV with WKT'
     : 'unreadable',
 
   tabOverview: 'Overview',
@@ -100,6 +105,7 @@ export const en: Messages = {
   notOnMap: 'rejected, not on the map',
   moreIssues: (count) => `${count} more issues are not listed; export the validation report with the command line tool.`,
 
+  printMapAlt: 'Map of hazards and released land',
   exportTitle: 'Export',
   exportCsv: 'Table (CSV)',
   exportOutcome: {
@@ -114,6 +120,34 @@ export const en: Messages = {
   exportPng: 'Map (PNG)',
   exportFailed: (reason) => `Export failed: ${reason}`,
 
+  basemap: 'Basemap',
+  basemapOffline: 'Offline outline',
+  basemapOfflineNote: 'Natural Earth borders and your districts; needs no network.',
+  basemapOsm: 'OpenStreetMap (online)',
+  basemapOsmNote: 'Streets and villages from tile.openstreetmap.org. Needs internet; for light use only, under the OpenStreetMap tile usage policy. © OpenStreetMap contributors.',
+  basemapCustom: 'Your own',
+  basemapUrl: 'Style, tile template or .pmtiles URL',
+  basemapUrlHint: 'style.json, …/{z}/{x}/{y}.png or country.pmtiles',
+  basemapUse: 'Use',
+  basemapFile: 'Open a .pmtiles file…',
+  basemapFileName: (name) => `File: ${name}`,
+  basemapFailed: (reason) => `Basemap not loaded (${reason}); showing the offline map.`,
+
+  findLabel: 'Find a zone, hazard or district',
+  findPlaceholder: 'Zone id, hazard id or district',
+  findButton: 'Find',
+  findNone: (query) => `Nothing called “${query}”.`,
+  findZones: (count, query) => (count === 1 ? `Zone “${query}”.` : `${count} zones for “${query}”.`),
+  findDistrict: (name) => `District ${name}.`,
+  zoomToDistrict: (name) => `Show ${name} on the map`,
+
+  printPdf: 'Print / PDF',
+  printTitle: 'Land release: the week in figures',
+  printFigures: 'Figures',
+  printMap: 'Map',
+  printNorth: 'North',
+  printMade: (date, file) => `Made with cleared-land on ${date} from ${file}. Areas on the WGS84 ellipsoid, overlaps counted once.`,
+
   map: {
     map: 'Map of hazards and released land',
     fitToData: 'Show all zones',
@@ -124,7 +158,6 @@ export const en: Messages = {
     meters: 'm',
     kilometers: 'km',
   },
-  mapLabel: 'Map of hazards and released land',
   legendTitle: 'Land release',
   pngTitle: 'Land release',
   pngSample: 'SAMPLE DATA — synthetic',

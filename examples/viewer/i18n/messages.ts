@@ -25,6 +25,10 @@ export interface Messages {
   dropDistricts: string;
   dropFormats: string;
   loading: string;
+  /** Progress line while a file is read and checked. */
+  readingFile: (fileName: string) => string;
+  /** Progress line while zones are dissolved and measured (counts already formatted). */
+  measuringZones: (measured: string, total: string) => string;
   loadFailed: (fileName: string, reason: string) => string;
   zonesFile: string;
   districtsFile: string;
@@ -99,6 +103,8 @@ export interface Messages {
   notOnMap: string;
   moreIssues: (count: number) => string;
 
+  /** Text alternative of the map's picture on the printed page. */
+  printMapAlt: string;
   exportTitle: string;
   exportCsv: string;
   /** Labels of the land-layer export buttons, by outcome. */
@@ -109,9 +115,36 @@ export interface Messages {
   exportPng: string;
   exportFailed: (reason: string) => string;
 
+  basemap: string;
+  basemapOffline: string;
+  basemapOfflineNote: string;
+  basemapOsm: string;
+  basemapOsmNote: string;
+  basemapCustom: string;
+  basemapUrl: string;
+  basemapUrlHint: string;
+  basemapUse: string;
+  basemapFile: string;
+  basemapFileName: (name: string) => string;
+  basemapFailed: (reason: string) => string;
+
+  findLabel: string;
+  findPlaceholder: string;
+  findButton: string;
+  findNone: (query: string) => string;
+  findZones: (count: number, query: string) => string;
+  findDistrict: (name: string) => string;
+  zoomToDistrict: (name: string) => string;
+
+  printPdf: string;
+  printTitle: string;
+  printFigures: string;
+  printMap: string;
+  printNorth: string;
+  printMade: (date: string, file: string) => string;
+
   /** Words on the map, MapLibre's own controls included. */
   map: MapLabels;
-  mapLabel: string;
   legendTitle: string;
   pngTitle: string;
   pngSample: string;

@@ -18,8 +18,10 @@ export const ru: Messages = {
   dropTitle: 'Отпустите файл, чтобы открыть',
   dropZones: 'Зоны',
   dropDistricts: 'Районы',
-  dropFormats: 'GeoJSON, последовательность GeoJSON, KML, GPX или shapefile в ZIP',
+  dropFormats: 'GeoJSON, последовательность GeoJSON, GeoPackage, FlatGeobuf, KML, GPX, CSV с WKT или shapefile в ZIP',
   loading: 'Загрузка…',
+  readingFile: (fileName) => `Чтение ${fileName}…`,
+  measuringZones: (measured, total) => `Измерение: ${measured} из ${total} зон…`,
   loadFailed: (fileName, reason) => `Не удалось открыть ${fileName}: ${reason}`,
   zonesFile: 'Зоны',
   districtsFile: 'Районы',
@@ -30,6 +32,9 @@ export const ru: Messages = {
     : format === 'kml' ? 'KML'
     : format === 'gpx' ? 'GPX'
     : format === 'shapefile' ? 'Shapefile'
+    : format === 'geopackage' ? 'GeoPackage'
+    : format === 'flatgeobuf' ? 'FlatGeobuf'
+    : format === 'csv' ? 'CSV с WKT'
     : 'не прочитан',
 
   tabOverview: 'Обзор',
@@ -101,6 +106,7 @@ export const ru: Messages = {
   notOnMap: 'отклонён, на карте нет',
   moreIssues: (count) => `Не показано проблем: ${count}; полный отчёт о проверке выгрузите утилитой командной строки.`,
 
+  printMapAlt: 'Карта опасных и высвобожденных территорий',
   exportTitle: 'Экспорт',
   exportCsv: 'Таблица (CSV)',
   exportOutcome: {
@@ -115,6 +121,34 @@ export const ru: Messages = {
   exportPng: 'Карта (PNG)',
   exportFailed: (reason) => `Экспорт не удался: ${reason}`,
 
+  basemap: 'Подложка',
+  basemapOffline: 'Офлайн-контур',
+  basemapOfflineNote: 'Границы Natural Earth и ваши районы; сеть не нужна.',
+  basemapOsm: 'OpenStreetMap (онлайн)',
+  basemapOsmNote: 'Улицы и сёла с tile.openstreetmap.org. Нужен интернет; только для небольшой нагрузки, по правилам использования тайлов OpenStreetMap. © участники OpenStreetMap.',
+  basemapCustom: 'Своя',
+  basemapUrl: 'URL стиля, шаблона тайлов или .pmtiles',
+  basemapUrlHint: 'style.json, …/{z}/{x}/{y}.png или страна.pmtiles',
+  basemapUse: 'Применить',
+  basemapFile: 'Открыть файл .pmtiles…',
+  basemapFileName: (name) => `Файл: ${name}`,
+  basemapFailed: (reason) => `Подложка не загрузилась (${reason}); показана офлайн-карта.`,
+
+  findLabel: 'Найти участок, опасный район или район',
+  findPlaceholder: 'ID участка, ID опасного района или район',
+  findButton: 'Найти',
+  findNone: (query) => `«${query}» не найдено.`,
+  findZones: (count, query) => (count === 1 ? `Участок «${query}».` : `${count} участков для «${query}».`),
+  findDistrict: (name) => `Район ${name}.`,
+  zoomToDistrict: (name) => `Показать ${name} на карте`,
+
+  printPdf: 'Печать / PDF',
+  printTitle: 'Высвобождение земель: итоги недели',
+  printFigures: 'Показатели',
+  printMap: 'Карта',
+  printNorth: 'Север',
+  printMade: (date, file) => `Подготовлено в cleared-land ${date} по файлу ${file}. Площади на эллипсоиде WGS84, перекрытия учтены один раз.`,
+
   map: {
     map: 'Карта опасных и высвобожденных территорий',
     fitToData: 'Показать все зоны',
@@ -125,7 +159,6 @@ export const ru: Messages = {
     meters: 'м',
     kilometers: 'км',
   },
-  mapLabel: 'Карта опасных и высвобожденных территорий',
   legendTitle: 'Высвобождение земель',
   pngTitle: 'Высвобождение земель',
   pngSample: 'ПРИМЕР ДАННЫХ — синтетические',

@@ -1,4 +1,5 @@
-import { loadRegions, loadZones, type LoadResult, type ZoneSource } from 'cleared-land';
+import { loadRegions, type LoadResult, type ZoneSource } from 'cleared-land';
+import type { RegionInput } from 'cleared-land/map';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 /** What the viewer shows: the zones as loaded, the districts to report by, and where they came from. */
@@ -13,43 +14,52 @@ export interface Dataset {
   isSample: boolean;
 }
 
-/** Where a dataset comes from: a source for the zones, and optionally one for the districts. */
+/**
+ * A file as the summary worker reads it: a URL (fetched in the worker) or a File the user chose
+ * or dropped (the worker gets a handle to it, not a copy), with the name the page shows.
+ */
+export type FileInput = { url: string; fileName?: string } | { blob: Blob; fileName: string };
+
+/** Where a dataset comes from: the zones' file, and optionally the districts'. */
 export interface DatasetSources {
-  zones: ZoneSource;
+  zones: FileInput;
   /** Districts; `undefined` keeps the districts already on screen, null drops them. */
-  regions: ZoneSource | null | undefined;
+  regions: FileInput | null | undefined;
   isSample: boolean;
 }
 
 /**
- * Loads zones and districts together, so that the screen never shows one file's zones against
- * another's districts half-way through. Bad zone data comes back as issues in `zones`; an
- * unreadable file (HTTP error, unreadable districts) rejects with an Error naming the file.
+ * The districts a dataset is summarised with: those of `sources`, or, when `sources.regions` is
+ * undefined, those of the dataset on screen (already read: passed as features).
  *
  * @example
- * const dataset = await loadDataset({ zones: urlSource(url), regions: null, isSample: false }, null, signal);
+ * regionInput({ zones: { blob: file, fileName: file.name }, regions: undefined, isSample: false }, dataset);
  */
-export async function loadDataset(
-  sources: DatasetSources,
-  previous: Dataset | null,
-  signal: AbortSignal,
-): Promise<Dataset> {
-  const [zones, regions] = await Promise.all([
-    loadZones(sources.zones, { signal }),
-    sources.regions === undefined
-      ? Promise.resolve(previous?.regions ?? null)
-      : sources.regions === null
-        ? Promise.resolve(null)
-        : loadRegions(sources.regions),
-  ]);
-  signal.throwIfAborted();
-  return {
-    zones,
-    regions,
-    regionsName:
-      sources.regions === undefined ? (previous?.regionsName ?? null) : (sources.regions?.name ?? null),
-    isSample: sources.isSample,
-  };
+export function regionInput(sources: DatasetSources, previous: Dataset | null): RegionInput | null {
+  if (sources.regions !== undefined) return sources.regions;
+  return previous?.regions ? { features: previous.regions } : null;
+}
+
+/**
+ * The name of the districts file a dataset is summarised with, for the data card.
+ *
+ * @example
+ * regionsName({ zones: { url: 'zones.geojson' }, regions: { url: 'districts.geojson' }, isSample: false }, null); // 'districts.geojson'
+ */
+export function regionsName(sources: DatasetSources, previous: Dataset | null): string | null {
+  if (sources.regions === undefined) return previous?.regionsName ?? null;
+  return sources.regions === null ? null : fileNameOf(sources.regions);
+}
+
+/**
+ * The name a file is shown by: its own name, or the last part of its URL.
+ *
+ * @example
+ * fileNameOf({ url: 'https://example.org/data/zones.geojson' }); // 'zones.geojson'
+ */
+export function fileNameOf(input: FileInput): string {
+  if (input.fileName) return input.fileName;
+  return 'url' in input ? input.url : 'input';
 }
 
 /**

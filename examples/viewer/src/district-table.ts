@@ -32,6 +32,8 @@ export interface TableSort {
 interface TableRow {
   name: string;
   figures: AreaFigures;
+  /** The district's name as the map knows it; null for a row the map cannot zoom to ("outside districts"). */
+  mapName: string | null;
 }
 
 const COLUMNS: Column[] = [
@@ -77,12 +79,15 @@ export function districtTable(
     formats: NumberFormats;
     sort: TableSort;
     onSort: (sort: TableSort) => void;
+    /** Zooms the map to a district, told when its row is clicked; null for a table without a map. */
+    onZoom?: ((name: string) => void) | null;
   },
 ): HTMLElement {
   const { messages, formats, sort, onSort } = options;
-  // The label tells districts of the same name apart ("Novi Grad (BA-1)").
-  const rows: TableRow[] = summary.regions.map((region) => ({ name: region.label, figures: region }));
-  if (summary.outsideRegions) rows.push({ name: messages.outsideDistricts, figures: summary.outsideRegions });
+  const onZoom = options.onZoom ?? null;
+  // The label tells districts of the same name apart ("Novi Grad (BA-1)"); the map finds a district by its name.
+  const rows: TableRow[] = summary.regions.map((region) => ({ name: region.label, figures: region, mapName: region.name }));
+  if (summary.outsideRegions) rows.push({ name: messages.outsideDistricts, figures: summary.outsideRegions, mapName: null });
   if (rows.length === 0) return element('p', { className: 'empty-note', text: messages.noDistricts });
 
   const column = COLUMNS.find((candidate) => candidate.key === sort.key) ?? COLUMNS[0];
@@ -121,26 +126,41 @@ export function districtTable(
     return th;
   });
 
-  const bodyRows = sorted.map((row) =>
-    element(
+  const bodyRows = sorted.map((row) => {
+    const mapName = row.mapName;
+    const zoomable = onZoom !== null && mapName !== null;
+    const tr = element(
       'tr',
-      {},
-      COLUMNS.map((candidate, index) =>
-        element(index === 0 ? 'th' : 'td', {
+      { className: zoomable ? 'zoomable' : '' },
+      COLUMNS.map((candidate, index) => {
+        const text = candidate.show(row, formats, messages);
+        if (index === 0 && zoomable) {
+          // The name is a button, so the zoom works by keyboard; the whole row also takes a click.
+          return element('th', { className: 'name', attributes: { scope: 'row' } }, [
+            element('button', {
+              className: 'district-zoom',
+              text,
+              attributes: { type: 'button', title: messages.zoomToDistrict(row.name), 'data-district': mapName ?? '' },
+            }),
+          ]);
+        }
+        return element(index === 0 ? 'th' : 'td', {
           className: candidate.numeric ? 'numeric' : 'name',
-          text: candidate.show(row, formats, messages),
+          text,
           attributes: index === 0 ? { scope: 'row' } : {},
-        }),
-      ),
-    ),
-  );
+        });
+      }),
+    );
+    if (zoomable) tr.addEventListener('click', () => onZoom(mapName));
+    return tr;
+  });
   const totalRow = element(
     'tr',
     { className: 'total-row' },
     COLUMNS.map((candidate, index) =>
       element(index === 0 ? 'th' : 'td', {
         className: candidate.numeric ? 'numeric' : 'name',
-        text: index === 0 ? messages.total : candidate.show({ name: '', figures: summary.totals }, formats, messages),
+        text: index === 0 ? messages.total : candidate.show({ name: '', figures: summary.totals, mapName: null }, formats, messages),
         attributes: index === 0 ? { scope: 'row' } : {},
       }),
     ),

@@ -1,6 +1,6 @@
 import { dissolveOutcomes, type OutcomeGeometries, type Summary } from 'cleared-land';
-import { createSummaryClient, type SummaryClient, type SummaryRequest } from 'cleared-land/map';
-import type { Dataset } from './dataset.js';
+import { createSummaryClient, type SummaryClient, type SummaryProgress, type SummaryRequest } from 'cleared-land/map';
+import { regionInput, regionsName, type Dataset, type DatasetSources } from './dataset.js';
 import type { ProgressPoint } from './progress-chart.js';
 
 /** A Monday-to-Sunday week of the record. */
@@ -31,19 +31,29 @@ const WEEK_DAYS = 7;
  * store.dispose();
  */
 export class SummaryStore {
+  /** The dataset summarised. */
+  readonly dataset: Dataset;
   /** The whole record, with district figures. */
   readonly whole: Summary;
+  /** The zones as the map draws them, GeoJSON bytes made in the worker (see `ZoneMap.setDataset`); null when not made. */
+  readonly drawnZones: Uint8Array<ArrayBuffer> | null;
   /** Every week from the first to the last dated release, with no gaps. */
   readonly weeks: readonly RecordWeek[];
-  private readonly dataset: Dataset;
   private readonly periodClient: SummaryClient;
   private readonly progressClient: SummaryClient;
   private readonly cache = new Map<string, Promise<Summary>>();
   private readonly outcomeCache = new Map<string, Promise<OutcomeGeometries>>();
   private progressPoints: Promise<ProgressPoint[]> | null = null;
 
-  private constructor(dataset: Dataset, whole: Summary, periodClient: SummaryClient, progressClient: SummaryClient) {
+  private constructor(
+    dataset: Dataset,
+    whole: Summary,
+    periodClient: SummaryClient,
+    progressClient: SummaryClient,
+    drawnZones: Uint8Array<ArrayBuffer> | null = null,
+  ) {
     this.dataset = dataset;
+    this.drawnZones = drawnZones;
     this.whole = whole;
     this.periodClient = periodClient;
     this.progressClient = progressClient;
@@ -51,13 +61,53 @@ export class SummaryStore {
     this.weeks = contiguousWeeks(whole);
   }
 
-  /** Summarises the whole record and returns a store ready for periods. */
-  static async create(dataset: Dataset): Promise<SummaryStore> {
+  /**
+   * Reads a dataset and summarises its whole record, all in the worker: the page gets the files
+   * as URLs or File handles, never parses them, and receives the zones in small chunks, so it
+   * stays responsive (and shows `onProgress`) while a large file is read and measured. Rejects
+   * with an `AbortError` when `signal` aborts, with the loader's message when a file is unreadable.
+   *
+   * @example
+   * const store = await SummaryStore.open({ zones: { blob: file, fileName: file.name }, regions: null, isSample: false }, null, { onProgress, signal });
+   * show(store.dataset, store.whole);
+   */
+  static async open(
+    sources: DatasetSources,
+    previous: Dataset | null,
+    options: { onProgress: (progress: SummaryProgress) => void; signal: AbortSignal },
+  ): Promise<SummaryStore> {
+    const periodClient = createSummaryClient();
+    const progressClient = createSummaryClient();
+    const dispose = () => {
+      periodClient.dispose();
+      progressClient.dispose();
+    };
+    options.signal.addEventListener('abort', dispose);
+    try {
+      const { load, regions, summary, drawnZones } = await periodClient.run(
+        { zones: sources.zones, regions: regionInput(sources, previous), summarize: { from: null, to: null }, drawn: true },
+        { onProgress: options.onProgress },
+      );
+      const dataset: Dataset = { zones: load, regions, regionsName: regionsName(sources, previous), isSample: sources.isSample };
+      return new SummaryStore(dataset, summary, periodClient, progressClient, drawnZones ?? null);
+    } catch (error) {
+      dispose();
+      throw error;
+    } finally {
+      options.signal.removeEventListener('abort', dispose);
+    }
+  }
+
+  /**
+   * Summarises the whole record of a dataset already loaded and returns a store ready for periods;
+   * `drawnZones` are the zones' map data when an earlier store made them (same zones, new districts).
+   */
+  static async create(dataset: Dataset, drawnZones: Uint8Array<ArrayBuffer> | null = null): Promise<SummaryStore> {
     const periodClient = createSummaryClient();
     const progressClient = createSummaryClient();
     try {
       const { summary } = await periodClient.run(request(dataset, null, null, { withRegions: true }));
-      return new SummaryStore(dataset, summary, periodClient, progressClient);
+      return new SummaryStore(dataset, summary, periodClient, progressClient, drawnZones);
     } catch (error) {
       periodClient.dispose();
       progressClient.dispose();

@@ -16,6 +16,8 @@ export interface UrlState {
   center: [number, number] | null;
   /** Map zoom (`?zoom=`); null to fit the data. */
   zoom: number | null;
+  /** Basemap (`?basemap=`: a style JSON URL, a raster tile template, a .pmtiles URL or `osm`); null for the offline map. */
+  basemap: string | null;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -48,6 +50,7 @@ export function readUrlState(search: string, preferredLanguages: readonly string
     lang: pickLanguage(params.get('lang'), preferredLanguages),
     center: validCenter ? [center[0], center[1]] : null,
     zoom: params.has('zoom') && Number.isFinite(zoom) && zoom >= 0 && zoom <= 24 ? zoom : null,
+    basemap: params.get('basemap') || null,
   };
 }
 
@@ -68,6 +71,7 @@ export function writeUrlState(state: UrlState): string {
     params.set('center', state.center.map((value) => value.toFixed(CENTER_DECIMALS)).join(','));
     params.set('zoom', state.zoom.toFixed(ZOOM_DECIMALS));
   }
+  if (state.basemap) params.set('basemap', state.basemap);
   // URLSearchParams encodes the comma; a literal one keeps links readable and is still valid.
   return `?${params.toString().replace(/%2C/g, ',')}`;
 }

@@ -1,9 +1,22 @@
 import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, getWorkerUrl, setWorkerUrl } from 'maplibre-gl';
+import { Popup } from 'maplibre-gl';
 import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Summary, ZoneFeature } from 'cleared-land';
-import { LegendControl, MeasureControl, addZoneLayers, offlineStyle, type ZoneLayers } from 'cleared-land/map';
+import { areaHectares, type Summary, type ZoneFeature } from 'cleared-land';
+import {
+  BasemapSwitcher,
+  CoordinateControl,
+  LegendControl,
+  MeasureControl,
+  addZoneLayers,
+  offlineStyle,
+  zonePopupContent,
+  type BasemapErrorDetail,
+  type BasemapSpec,
+  type ZoneLayers,
+} from 'cleared-land/map';
+import type { Feature as GeoJsonFeature } from 'geojson';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Dataset } from './dataset.js';
 import { FitControl } from './fit-control.js';
@@ -21,6 +34,8 @@ export interface ZoneMapOptions {
   locale: string;
   /** The viewer's words on the map: its controls' labels and its accessible name. */
   labels: MapLabels;
+  /** Told when a basemap could not be drawn (the offline map is back), in one sentence. */
+  onBasemapError: (spec: BasemapSpec, reason: string) => void;
 }
 
 /** Words on the map that are the viewer's to translate (MapLibre's own controls included). */
@@ -49,6 +64,8 @@ export const defaultZoneMapOptions: ZoneMapOptions = {
   onViewChange: () => {},
   // The viewer passes its own language; English is the map module's fallback too.
   locale: 'en',
+  // Nobody listens until the viewer does.
+  onBasemapError: () => {},
   // The viewer passes its translation.
   labels: {
     map: 'Map',
@@ -91,7 +108,10 @@ export class ZoneMap {
   /** The MapLibre map, for controls and the PNG export. */
   readonly map: MapLibreMap;
   private layers: ZoneLayers | null = null;
+  /** blob: URL of the drawn zones of the dataset on the map, revoked with the dataset. */
+  private drawnUrl: string | null = null;
   private zones: ZoneFeature[] = [];
+  private regions: GeoJsonFeature[] | null = null;
   private period: Period = { from: null, to: null };
   private locale: string;
   private summary: Summary | null = null;
@@ -101,6 +121,9 @@ export class ZoneMap {
   private navigation: NavigationControl;
   private scale: ScaleControl;
   private attribution: AttributionControl;
+  private coordinates: CoordinateControl;
+  private readonly basemaps: BasemapSwitcher;
+  private popup: Popup | null = null;
   private labels: MapLabels;
   private readonly reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -125,7 +148,13 @@ export class ZoneMap {
     this.fit = new FitControl(() => this.fitToData(), this.labels.fitToData);
     this.scale = new ScaleControl({ unit: 'metric' });
     this.attribution = new AttributionControl({ compact: true });
+    this.coordinates = new CoordinateControl({ locale: this.locale });
     this.addStandardControls();
+    this.basemaps = new BasemapSwitcher(this.map, { language: this.locale });
+    this.basemaps.addEventListener('basemaperror', (event) => {
+      const { spec, message } = (event as CustomEvent<BasemapErrorDetail>).detail;
+      settings.onBasemapError(spec, message);
+    });
     this.legend = new LegendControl({ locale: this.locale });
     this.map.addControl(this.legend, 'bottom-left');
     this.map.on('moveend', () => {
@@ -138,20 +167,107 @@ export class ZoneMap {
     });
   }
 
-  /** Draws a new dataset (zones and district outlines) with popups in `locale`. */
-  async setDataset(dataset: Dataset, locale: string): Promise<void> {
+  /**
+   * Draws a new dataset (zones and district outlines) with popups in `locale`. `drawn`, when
+   * given, is `drawnZones(dataset.zones.zones)` as GeoJSON bytes (the summary worker makes it):
+   * MapLibre's worker then reads the zones from a blob: URL, and the page copies no polygon.
+   */
+  async setDataset(dataset: Dataset, locale: string, drawn: Uint8Array<ArrayBuffer> | null = null): Promise<void> {
     await this.ready;
     this.zones = dataset.zones.zones;
+    if (this.drawnUrl) URL.revokeObjectURL(this.drawnUrl);
+    this.drawnUrl = drawn ? URL.createObjectURL(new Blob([drawn], { type: 'application/geo+json' })) : null;
     this.locale = locale;
     if (this.measure) this.map.removeControl(this.measure);
     this.measure = null;
     this.layers?.remove();
     this.layers = null;
     this.removeHighlight();
-    // A new style for new districts: the basemap draws and names them.
-    this.map.setStyle(offlineStyle({ regions: dataset.regions }), { diff: false });
-    await new Promise<void>((resolve) => this.map.once('style.load', () => resolve()));
+    this.regions = dataset.regions;
+    // A new style for new districts: they are outlined and named over whichever basemap is drawn.
+    await this.basemaps.setRegions(dataset.regions);
     this.addLayers();
+  }
+
+  /** Draws another basemap under the zones; resolves once it (or the offline map, after a failure) is drawn. */
+  async setBasemap(spec: BasemapSpec): Promise<void> {
+    await this.ready;
+    await this.basemaps.set(spec);
+  }
+
+  /** The basemap drawn now: the offline map after a failure. */
+  get basemap(): BasemapSpec {
+    return this.basemaps.spec;
+  }
+
+  /** The credits the attribution control shows, as plain text (for the printed page). */
+  attributionText(): string {
+    const sources = Object.values(this.map.getStyle()?.sources ?? {});
+    const credits = new Set<string>();
+    for (const source of sources) {
+      const attribution = (source as { attribution?: string }).attribution;
+      if (!attribution) continue;
+      const text = new DOMParser().parseFromString(attribution, 'text/html').body.textContent?.trim();
+      if (text) credits.add(text);
+    }
+    return [...credits].join(' · ');
+  }
+
+  /** The zones whose id or hazard id is `query` (case and spaces ignored). */
+  findZones(query: string): ZoneFeature[] {
+    const wanted = normaliseKey(query);
+    if (!wanted) return [];
+    return this.zones.filter(
+      (zone) => normaliseKey(String(zone.properties.id ?? '')) === wanted || normaliseKey(String(zone.properties.hazardId ?? '')) === wanted,
+    );
+  }
+
+  /** Every zone id and hazard id, for the find box's suggestions. */
+  zoneKeys(): string[] {
+    const keys = new Set<string>();
+    for (const zone of this.zones) {
+      if (zone.properties.id !== null && zone.properties.id !== undefined) keys.add(String(zone.properties.id));
+      if (zone.properties.hazardId) keys.add(String(zone.properties.hazardId));
+    }
+    return [...keys];
+  }
+
+  /** Moves to these zones, outlines them and opens the popup of the first. */
+  showZones(zones: readonly ZoneFeature[]): void {
+    if (zones.length === 0) return;
+    const bounds = boundsOf(zones.map((zone) => zone.geometry));
+    if (bounds) this.map.fitBounds(bounds, { padding: FIT_PADDING_PX * 2, duration: this.flightMs(), maxZoom: FEATURE_MAX_ZOOM });
+    this.highlightGeometries(zones.map((zone) => zone.geometry));
+    this.popup?.remove();
+    const first = zones[0];
+    const [west, south, east, north] = boundsArray(first.geometry);
+    this.popup = new Popup({ maxWidth: '300px', focusAfterOpen: false })
+      .setLngLat([(west + east) / 2, (south + north) / 2])
+      .setDOMContent(zonePopupContent(first, { locale: this.locale, areaHa: areaHectares(first.geometry) }))
+      .addTo(this.map);
+  }
+
+  /** Moves to a district (its polygon, or the zones that name it when there are no polygons). */
+  showRegion(name: string): boolean {
+    const wanted = normaliseKey(name);
+    const region = (this.regions ?? []).find((feature) => normaliseKey(regionName(feature)) === wanted);
+    const geometries = region
+      ? [region.geometry as Polygon | MultiPolygon]
+      : this.zones.filter((zone) => normaliseKey(String(zone.properties.region ?? '')) === wanted).map((zone) => zone.geometry);
+    const bounds = boundsOf(geometries);
+    if (!bounds) return false;
+    this.popup?.remove();
+    this.map.fitBounds(bounds, { padding: FIT_PADDING_PX, duration: this.flightMs(), maxZoom: FEATURE_MAX_ZOOM });
+    this.highlightGeometries(geometries);
+    return true;
+  }
+
+  /** Names of the districts drawn, for the find box's suggestions. */
+  regionNames(): string[] {
+    const names = new Set<string>();
+    for (const feature of this.regions ?? []) if (regionName(feature)) names.add(regionName(feature));
+    for (const zone of this.zones) if (zone.properties.region) names.add(String(zone.properties.region));
+    return [...names];
   }
 
   /** Redraws popups, legend and every control's labels in another language. */
@@ -165,6 +281,7 @@ export class ZoneMap {
     this.fit = new FitControl(() => this.fitToData(), labels.fitToData);
     this.scale = new ScaleControl({ unit: 'metric' });
     this.attribution = new AttributionControl({ compact: true });
+    this.coordinates = new CoordinateControl({ locale });
     this.addStandardControls();
     if (locale === this.locale) return;
     this.locale = locale;
@@ -224,8 +341,12 @@ export class ZoneMap {
   /** Removes the map and everything on it. */
   remove(): void {
     if (this.measure) this.map.removeControl(this.measure);
+    this.popup?.remove();
+    this.basemaps.remove();
     this.layers?.remove();
     this.map.remove();
+    if (this.drawnUrl) URL.revokeObjectURL(this.drawnUrl);
+    this.drawnUrl = null;
   }
 
   private addStandardControls(): void {
@@ -233,17 +354,19 @@ export class ZoneMap {
     this.map.addControl(this.fit, 'top-right');
     this.map.addControl(this.scale, 'bottom-right');
     this.map.addControl(this.attribution, 'bottom-right');
+    this.map.addControl(this.coordinates, 'bottom-right');
     this.map.getCanvas().setAttribute('aria-label', this.labels.map);
   }
 
   private removeStandardControls(): void {
-    for (const control of [this.navigation, this.fit, this.scale, this.attribution]) this.map.removeControl(control);
+    for (const control of [this.navigation, this.fit, this.scale, this.attribution, this.coordinates]) this.map.removeControl(control);
   }
 
   /** Adds the zone layers and a measure tool that knows them (it silences their popups while drawing). */
   private addLayers(): void {
     if (this.measure) this.map.removeControl(this.measure);
     this.layers = addZoneLayers(this.map, this.zones, {
+      drawnDataUrl: this.drawnUrl,
       locale: this.locale,
       filter: { from: this.period.from, to: this.period.to },
       labelFont: ['system-ui', 'sans-serif'],
@@ -261,7 +384,18 @@ export class ZoneMap {
   }
 
   private highlight(zone: ZoneFeature): void {
-    const data: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties: {}, geometry: zone.geometry };
+    this.highlightGeometries([zone.geometry]);
+  }
+
+  private highlightGeometries(geometries: readonly (Polygon | MultiPolygon)[]): void {
+    const data: Feature<MultiPolygon> = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'MultiPolygon',
+        coordinates: geometries.flatMap((geometry) => (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates)),
+      },
+    };
     const source = this.map.getSource(HIGHLIGHT_SOURCE) as GeoJSONSource | undefined;
     if (source) {
       source.setData(data);
@@ -297,6 +431,24 @@ function mapLibreStrings(labels: MapLabels): Record<string, string> {
     'ScaleControl.Meters': labels.meters,
     'ScaleControl.Kilometers': labels.kilometers,
   };
+}
+
+/** A key compared without case or surrounding spaces. */
+function normaliseKey(text: string): string {
+  return text.trim().toLocaleLowerCase();
+}
+
+/** A district's name: the first of the usual name properties it has. */
+function regionName(feature: GeoJsonFeature): string {
+  const properties = feature.properties ?? {};
+  for (const field of ['name', 'shapeName', 'NAME', 'region']) if (typeof properties[field] === 'string') return properties[field] as string;
+  return '';
+}
+
+/** [west, south, east, north] of one polygon. */
+function boundsArray(geometry: Polygon | MultiPolygon): [number, number, number, number] {
+  const bounds = boundsOf([geometry]) as [[number, number], [number, number]];
+  return [bounds[0][0], bounds[0][1], bounds[1][0], bounds[1][1]];
 }
 
 /** The bounding box of some polygons, or null when there are none. */

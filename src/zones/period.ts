@@ -1,4 +1,4 @@
-import { EARLIEST_YEAR, LATEST_YEAR } from '../zones/normalise-date.js';
+import { EARLIEST_YEAR, LATEST_YEAR } from './normalise-date.js';
 /** A reporting period: inclusive ISO dates (YYYY-MM-DD); null ends are open. */
 export interface Period {
   /** First day, inclusive; null: from the beginning. */

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { runSummaryRequest, type SummaryProgress } from './run-summary-request.js';
+
+// A 0.001° square at the equator: pyproj Geod(ellps="WGS84") gives 12,309.072 m² (1.2309072 ha).
+const SQUARE_TEXT = JSON.stringify({
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: { id: 'C-1', status: 'cleared', endDate: '2024-01-10' },
+      geometry: { type: 'Polygon', coordinates: [[[0, 0], [0.001, 0], [0.001, 0.001], [0, 0.001], [0, 0]]] },
+    },
+  ],
+});
+
+describe('runSummaryRequest', () => {
+  it('reads a dropped File itself, names it, and reports loading then measuring', async () => {
+    const progress: SummaryProgress[] = [];
+    const file = new Blob([SQUARE_TEXT], { type: 'application/geo+json' });
+    const { load, summary } = await runSummaryRequest(
+      { zones: { blob: file, fileName: 'dropped.geojson' }, regions: null },
+      { onProgress: (step) => progress.push(step) },
+    );
+    expect(load.fileName).toBe('dropped.geojson');
+    expect(summary.totals.clearedHa).toBeCloseTo(1.2309072, 6);
+    expect(progress).toEqual([
+      { stage: 'loading', measuredZones: 0, totalZones: 0 },
+      { stage: 'measuring', measuredZones: 1, totalZones: 1 },
+    ]);
+  });
+
+  it('returns the zones as the map draws them when asked: status, end date, id as label, index as id', async () => {
+    const { drawnZones } = await runSummaryRequest({ zones: { text: SQUARE_TEXT, fileName: 'zones.geojson' }, regions: null, drawn: true });
+    const drawn = JSON.parse(new TextDecoder().decode(drawnZones)) as { features: Array<{ id: number; properties: unknown }> };
+    expect(drawn.features).toHaveLength(1);
+    expect(drawn.features[0].id).toBe(0);
+    expect(drawn.features[0].properties).toEqual({ status: 'cleared', endDate: '2024-01-10', label: 'C-1' });
+  });
+
+  it('makes no drawn zones unless asked', async () => {
+    const result = await runSummaryRequest({ zones: { text: SQUARE_TEXT, fileName: 'zones.geojson' }, regions: null });
+    expect(result.drawnZones).toBeUndefined();
+  });
+});
