@@ -8,6 +8,7 @@ import { readFlatGeobufEntries } from './read-flatgeobuf.js';
 import { reprojectFeatures } from './reproject-features.js';
 import { isWgs84Crs, resolveCrs } from './resolve-crs.js';
 import { unknownCrsIssue } from './validate-parsed-input.js';
+import { loadProj4 } from './load-proj4.js';
 import { defaultInputLimits, type InputLimits } from './input-limits.js';
 
 /**
@@ -67,6 +68,7 @@ export async function loadFlatGeobufStream(chunks: AsyncIterable<Uint8Array>, se
       crs = settings.crs ?? entry.declaredCrs;
       if (crs !== null && !isWgs84Crs(crs)) {
         try {
+          await loadProj4();
           definition = resolveCrs(crs);
         } catch (error) {
           crsError = error as Error;

@@ -4,6 +4,7 @@ import type { ParsedInput } from './parse-input.js';
 import { nothingRead, parseIssue } from './parse-issue.js';
 import { defaultInputLimits, InputLimitError, type InputLimits } from './input-limits.js';
 import { checkFeatureLimits } from './check-feature-limits.js';
+import { loadProj4 } from './load-proj4.js';
 
 /** What {@link readFlatGeobufEntries} yields: the header once, then one entry per feature. */
 export type FlatGeobufEntry =
@@ -90,6 +91,8 @@ export async function* readFlatGeobufEntries(
     throw new InputLimitError('maxFeatures', limits.maxFeatures, `${header.featuresCount.toLocaleString('en')} features (as its header says)`);
   }
   const crs = header.crs;
+  // authorityCrs reads a WKT definition with proj4, which is loaded on demand.
+  if (crs !== null && crs.wkt) await loadProj4();
   yield { type: 'header', declaredCrs: crs === null ? null : authorityCrs(crs.org ?? 'EPSG', crs.code, crs.wkt) };
 
   if (header.indexNodeSize > 0 && header.featuresCount > 0) {

@@ -6,6 +6,7 @@ import { decodeGeoPackageGeometry } from './decode-geopackage-geometry.js';
 import { WkbError } from './decode-wkb.js';
 import type { ParsedInput } from './parse-input.js';
 import { loadSqlJs } from './load-sql-js.js';
+import { loadProj4 } from './load-proj4.js';
 import { nothingRead, parseIssue } from './parse-issue.js';
 import { defaultInputLimits, InputLimitError } from './input-limits.js';
 
@@ -64,6 +65,9 @@ export async function readGeoPackage(bytes: Uint8Array, fileName: string, option
     return nothingRead('unreadable-file', `${fileName} starts like a GeoPackage but SQLite cannot open it (${describe(error)}); export it again.`);
   }
   try {
+    // authorityCrs reads the layer's WKT definition with proj4, which is loaded on demand; beside
+    // sql.js it costs nothing worth avoiding.
+    await loadProj4();
     return readLayer(database, fileName, wanted, maxFeatures);
   } catch (error) {
     if (error instanceof InputLimitError) throw error;
