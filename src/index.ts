@@ -20,6 +20,21 @@ export { fileSource } from './io/file-source.js';
 export { urlSource, defaultUrlSourceOptions, type UrlSourceOptions } from './io/url-source.js';
 export { detectService, type ServiceKind } from './io/detect-service.js';
 export { parseInput, defaultParseInputOptions, type ParsedInput, type ParseInputOptions } from './io/parse-input.js';
+export {
+  defaultInputLimits,
+  INPUT_LIMITS,
+  InputLimitError,
+  inputLimitMessage,
+  resolveInputLimits,
+  limitFlag,
+  formatLimit,
+  formatBytes,
+  parseByteSize,
+  type InputLimits,
+  type InputLimitName,
+} from './io/input-limits.js';
+export { checkFeatureLimits, checkGeometryLimits } from './io/check-feature-limits.js';
+export { limitChunks } from './io/limit-chunks.js';
 export { resolveCrs, isWgs84Crs } from './io/resolve-crs.js';
 export { reprojectFeatures } from './io/reproject-features.js';
 export { loadProj4 } from './io/load-proj4.js';

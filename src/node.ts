@@ -1,4 +1,5 @@
-import { open, readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import { formatBytes, limitFlag } from './io/input-limits.js';
 import type { ZoneSource } from './io/zone-source.js';
 
 /**
@@ -15,28 +16,56 @@ import type { ZoneSource } from './io/zone-source.js';
  * import { pathSource } from 'cleared-land/node';
  * const result = await loadZones(pathSource('data/zones.geojson'));
  */
-export function pathSource(path: string): ZoneSource {
+export function pathSource(path: string, options: Partial<PathSourceOptions> = {}): ZoneSource {
   if (typeof path !== 'string' || path === '') {
     throw new Error(`pathSource: path must be a non-empty string; got ${JSON.stringify(path)}`);
   }
+  const { maxReadBytes } = { ...defaultPathSourceOptions, ...options };
   return {
     name: path,
     async read(signal?: AbortSignal): Promise<Uint8Array> {
-      signal?.throwIfAborted();
-      try {
-        const buffer = await readFile(path, { signal });
-        // A plain Uint8Array view: callers should not depend on Node's Buffer.
-        return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-      } catch (error) {
-        if (signal?.aborted) throw signal.reason;
-        throw fileError(path, error);
+      // Read in chunks, not with readFile: a 6 GB file (or an endless pipe) stops at the bound
+      // instead of being allocated whole.
+      const parts: Uint8Array[] = [];
+      let total = 0;
+      for await (const chunk of readChunks(path, signal)) {
+        total += chunk.length;
+        if (total > maxReadBytes) {
+          throw new Error(
+            `cannot read ${path}: it holds more than ${formatBytes(maxReadBytes)}, the most read whole (${limitFlag('maxWholeBytes')} raises it)`,
+          );
+        }
+        parts.push(chunk);
       }
+      if (parts.length === 1) return parts[0];
+      const bytes = new Uint8Array(total);
+      let at = 0;
+      for (const part of parts) {
+        bytes.set(part, at);
+        at += part.length;
+      }
+      return bytes;
     },
     stream(signal?: AbortSignal): AsyncIterable<Uint8Array> {
       return readChunks(path, signal);
     },
   };
 }
+
+/** Options of {@link pathSource}. */
+export interface PathSourceOptions {
+  /**
+   * Most bytes `read()` gathers before it rejects (streaming is not bounded here: the loaders
+   * count what they stream). The CLI passes `limits.maxWholeBytes` for region files.
+   */
+  maxReadBytes: number;
+}
+
+/** Defaults of {@link PathSourceOptions}. */
+export const defaultPathSourceOptions: PathSourceOptions = {
+  // No bound of its own: loaders bound what they read.
+  maxReadBytes: Infinity,
+};
 
 // 1 MiB: few enough reads for a 1 GB file (a thousand), small next to the zones kept in memory.
 const CHUNK_BYTES = 1024 * 1024;
@@ -52,7 +81,7 @@ async function* readChunks(path: string, signal: AbortSignal | undefined): Async
   }
   try {
     for (;;) {
-      signal?.throwIfAborted();
+      if (signal?.aborted) throw signal.reason;
       const buffer = new Uint8Array(CHUNK_BYTES);
       let bytesRead: number;
       try {

@@ -27,8 +27,12 @@ function collectionText(geometry: string, properties = '{"status":"cleared"}', m
 }
 
 describe('fuzz regressions', () => {
+  // The default limit (limits.maxNestingDepth, 100) stops such files at reading; with it lifted,
+  // the code behind it must still hold.
+  const BEYOND_DEPTH_LIMIT = { maxNestingDepth: Infinity };
+
   test('geometry-collection-nested-deeper-than-the-stack: merged, not a crash', async () => {
-    const result = await loadZones(collectionText(nestedCollectionText(DEEP_NESTING)), { fileName: 'deep.geojson' });
+    const result = await loadZones(collectionText(nestedCollectionText(DEEP_NESTING)), { fileName: 'deep.geojson', limits: BEYOND_DEPTH_LIMIT });
     expect(result.accepted).toBe(1);
     expect(result.zones[0].geometry).toEqual({ type: 'MultiPolygon', coordinates: [SQUARE] });
     expect(result.issues.map((issue) => issue.code)).toEqual(['merged-geometry-collection']);
@@ -38,7 +42,7 @@ describe('fuzz regressions', () => {
     // The same square in UTM 38N (EPSG:32638), nested as deep.
     const utmSquare = [[[585_360, 4_428_000], [585_460, 4_428_000], [585_460, 4_428_100], [585_360, 4_428_100], [585_360, 4_428_000]]];
     const deep = nestedCollectionText(DEEP_NESTING).replace(JSON.stringify(SQUARE), JSON.stringify(utmSquare));
-    const result = await loadZones(collectionText(deep), { fileName: 'deep-utm.geojson', crs: 'EPSG:32638' });
+    const result = await loadZones(collectionText(deep), { fileName: 'deep-utm.geojson', crs: 'EPSG:32638', limits: BEYOND_DEPTH_LIMIT });
     expect(result.accepted).toBe(1);
     const [[[first]]] = (result.zones[0].geometry as { coordinates: number[][][][] }).coordinates;
     // pyproj 3: Transformer.from_crs(32638, 4326, always_xy=True).transform(585360, 4428000)
@@ -59,7 +63,7 @@ describe('fuzz regressions', () => {
 
   test('crs-member-nested-deeper-than-the-stack: a warning quoting it short, not a crash', async () => {
     const text = `{"type":"FeatureCollection","crs":${'['.repeat(DEEP_NESTING)}${']'.repeat(DEEP_NESTING)},"features":[]}`;
-    const result = await loadZones(text, { fileName: 'deep-crs.geojson' });
+    const result = await loadZones(text, { fileName: 'deep-crs.geojson', limits: BEYOND_DEPTH_LIMIT });
     expect(result.issues.map((issue) => [issue.code, issue.severity])).toEqual([
       ['unsupported-crs', 'warning'],
       ['empty', 'error'],
@@ -71,6 +75,7 @@ describe('fuzz regressions', () => {
     const status = `${'['.repeat(DEEP_NESTING)}${']'.repeat(DEEP_NESTING)}`;
     const result = await loadZones(collectionText(JSON.stringify({ type: 'Polygon', coordinates: SQUARE }), `{"status":${status}}`), {
       fileName: 'deep-status.geojson',
+      limits: BEYOND_DEPTH_LIMIT,
     });
     expect(result.rejected).toBe(1);
     expect(result.issues.map((issue) => issue.code)).toEqual(['unknown-status']);

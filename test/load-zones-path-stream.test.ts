@@ -48,3 +48,20 @@ describe('loadZones(pathSource(path)) streams the file', () => {
     await expect(loadZones(pathSource(dir))).rejects.toThrow(new Error(`cannot read ${dir}: it is a directory, not a file`));
   });
 });
+
+describe('pathSource read(): bounded, never readFile', () => {
+  test('reads a file whole in chunks', async () => {
+    const path = join(dir, 'whole.geojson');
+    const text = `{"type":"FeatureCollection","features":[],"pad":"${'x'.repeat(3 * 1024 * 1024)}"}`;
+    writeFileSync(path, text);
+    expect(new TextDecoder().decode(await pathSource(path).read())).toBe(text);
+  });
+
+  test('stops at maxReadBytes with a sentence naming the flag', async () => {
+    const path = join(dir, 'large-regions.geojson');
+    writeFileSync(path, new Uint8Array(3 * 1024 * 1024));
+    await expect(pathSource(path, { maxReadBytes: 1024 * 1024 }).read()).rejects.toThrow(
+      `cannot read ${path}: it holds more than 1 MiB, the most read whole (--limit whole-bytes=SIZE raises it)`,
+    );
+  });
+});

@@ -1,5 +1,4 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   dissolveOutcomes,
@@ -17,9 +16,10 @@ import {
   type ExportOutcome,
 } from '../index.js';
 import { sourceOfArgument } from './source-of-argument.js';
+import { openOutputFile } from './output-file.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError, type CliIo } from './cli-io.js';
 import { formatIssuesText } from './format-issues-text.js';
-import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags } from './parse-load-flags.js';
+import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags, regionSource } from './parse-load-flags.js';
 import { checkPeriodFlags } from './check-period-flags.js';
 
 /** `cleared-land export --help`. */
@@ -93,7 +93,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   const regionIdField = values['region-id-field'] ?? null;
   // Districts of the same name are told apart by their labels ("Novi Grad (BA-1)"), as in reports.
   const regions = values.regions
-    ? resolveRegions(await loadRegionFile(sourceOfArgument(values.regions), { crs: loadOptions.crs, regionIdField, repair: loadOptions.repair }), {
+    ? resolveRegions(await loadRegionFile(regionSource(values.regions, loadOptions.limits), { crs: loadOptions.crs, regionIdField, repair: loadOptions.repair }), {
         regionField: values['region-field'] ?? null,
         regionIdField,
       }).regions.map((region) => ({ name: region.label, geometry: region.geometry }))
@@ -105,7 +105,15 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     ...(regions ? { pieces: splitByRegions(outcomeLayer(outcomes, what), regions) } : {}),
   });
   const bytes = await encodeCollection(collection, format, { layerName: what });
-  await writeWhole(values.output, bytes);
+  // Written beside the target, then renamed: a failure or Ctrl-C never leaves half a file where
+  // the user expects a whole one.
+  const output = openOutputFile(values.output);
+  try {
+    output.write(bytes);
+    output.commit();
+  } finally {
+    output.abort();
+  }
   const hectares = collection.features.reduce((sum, feature) => sum + feature.properties.area_ha, 0);
   io.stderr.write(`${values.output}: ${what}, ${collection.features.length} feature(s), ${hectares.toFixed(4)} ha\n`);
   return EXIT_OK;
@@ -115,18 +123,4 @@ function oneOf(value: string | undefined, allowed: readonly string[], flag: stri
   if (value === undefined) throw new UsageError(`export needs ${flag}: one of ${allowed.join(', ')}`);
   if (!allowed.includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got '${value}'`);
   return value;
-}
-
-// Written beside the target, then renamed: a failure never leaves half a file where the user
-// expects a whole one.
-async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new Error(`cannot write ${path} (${reason}); check that its folder exists and can be written`);
-  }
 }

@@ -1,4 +1,5 @@
 import type { IssueSeverity, ValidationIssue } from '../validate/issue-codes.js';
+import { escapeTerminalText } from './escape-terminal-text.js';
 
 /** Options of {@link formatIssuesText}. */
 export interface FormatIssuesTextOptions {
@@ -18,7 +19,8 @@ const SEVERITY_HEADINGS: Record<IssueSeverity, string> = {
 
 /**
  * Lists issues for people: grouped by severity, then by code with a count, the first few
- * messages of each code, and how many more there are.
+ * messages of each code, and how many more there are. Control and bidi characters in messages
+ * are shown as escapes (see escapeTerminalText).
  *
  * @example
  * formatIssuesText(result.issues); // "Rejected (errors): 2\n  unknown-status × 2\n    zones.geojson, feature 4 …"
@@ -35,7 +37,8 @@ export function formatIssuesText(
     lines.push(`${SEVERITY_HEADINGS[severity]}: ${ofSeverity.length}`);
     for (const [code, ofCode] of groupByCode(ofSeverity)) {
       lines.push(`  ${code} × ${ofCode.length}`);
-      for (const issue of ofCode.slice(0, maxPerCode)) lines.push(`    ${issue.message}`);
+      // Messages quote ids and names from the file: one line each, nothing a terminal obeys.
+      for (const issue of ofCode.slice(0, maxPerCode)) lines.push(`    ${escapeTerminalText(issue.message, { keepNewlines: false })}`);
       const hidden = ofCode.length - maxPerCode;
       if (hidden > 0) lines.push(`    … and ${hidden} more (--format json lists every one)`);
     }

@@ -2,15 +2,19 @@ import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, UsageError, type CliIo } from './cl
 import { exportCommand } from './export-command.js';
 import { reportCommand } from './report-command.js';
 import { validateCommand } from './validate-command.js';
+import { escapeTerminalText } from './escape-terminal-text.js';
 import { PACKAGE_VERSION } from './package-version.js';
 
 /** `cleared-land --help`. */
 export const MAIN_HELP = `Usage: cleared-land <command> [options]
 
 Commands:
-  validate <file>      check a file of surveyed zones and list every problem per feature
-  report <zones…>      hectares released and remaining hazard, per region and week
-  export <zones…>      one dissolved outcome as GeoJSON, shapefile, KML or GeoPackage
+  validate <path>      check surveyed zones and list every problem per feature
+  report <paths…>      hectares released and remaining hazard, per region and week
+  export <paths…>      one dissolved outcome as GeoJSON, shapefile, KML or GeoPackage
+
+Paths are files or named pipes (/dev/stdin). Inputs past a limit (4 GiB, 2,000,000 features…)
+are refused with one sentence naming the flag that raises it (--max-bytes, --limit).
 
 Run 'cleared-land <command> --help' for a command's options.`;
 
@@ -39,18 +43,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const run = COMMANDS[command];
   if (!run) {
-    io.stderr.write(`cleared-land: unknown command '${command}'\n\n${MAIN_HELP}\n`);
+    io.stderr.write(`cleared-land: unknown command '${escapeTerminalText(command, { keepNewlines: false })}'\n\n${MAIN_HELP}\n`);
     return EXIT_USAGE;
   }
   try {
     return await run(args, io);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr.write(`cleared-land ${command}: ${(error as Error).message}\nRun 'cleared-land ${command} --help' for usage.\n`);
+      io.stderr.write(`cleared-land ${command}: ${escapeTerminalText((error as Error).message, { keepNewlines: false })}\nRun 'cleared-land ${command} --help' for usage.\n`);
       return EXIT_USAGE;
     }
     if (isUserFacing(error)) {
-      io.stderr.write(`cleared-land ${command}: ${(error as Error).message}\n`);
+      io.stderr.write(`cleared-land ${command}: ${escapeTerminalText((error as Error).message, { keepNewlines: false })}\n`);
       return EXIT_REJECTED;
     }
     throw error;

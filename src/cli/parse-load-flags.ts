@@ -3,6 +3,10 @@ import { GEOMETRY_FIELD, ZONE_FIELDS, type FieldMap } from '../zones/field-map.j
 import { DATE_ORDERS, type DateOrder } from '../zones/normalise-date.js';
 import { REPAIR_READINGS, type RepairReading } from '../validate/repair-geometry.js';
 import { UsageError } from './cli-io.js';
+import { INPUT_LIMITS, parseByteSize, resolveInputLimits, type InputLimitName, type InputLimits } from '../io/input-limits.js';
+import { pathSource } from '../node.js';
+import { sourceOfArgument } from './source-of-argument.js';
+import type { ZoneSource } from '../io/zone-source.js';
 
 /** The flags every command that reads zones understands. */
 export const LOAD_FLAG_OPTIONS = {
@@ -12,6 +16,8 @@ export const LOAD_FLAG_OPTIONS = {
   'status-value': { type: 'string', multiple: true },
   'date-order': { type: 'string' },
   repair: { type: 'string' },
+  'max-bytes': { type: 'string' },
+  limit: { type: 'string', multiple: true },
 } as const;
 
 /** Help text lines for {@link LOAD_FLAG_OPTIONS}. */
@@ -33,8 +39,14 @@ export const LOAD_FLAG_HELP = `  --crs CODE              CRS of the coordinates 
                           which reading of a broken outline to count where the two differ by
                           more than 1 % (an ambiguous-repair warning gives both): nonzero, the
                           land it winds round (default); linework, as GEOS MakeValid and QGIS
-                          "Fix geometries" read it`;
-
+                          "Fix geometries" read it
+  --max-bytes SIZE        most bytes read from one input after decompression (default 4GiB),
+                          e.g. --max-bytes 8GiB
+  --limit NAME=VALUE      raise (or lower) another input limit (repeatable): whole-bytes (64MiB),
+                          features (2000000), ring-vertices (1000000), polygon-rings (100000),
+                          multi-parts (100000), depth (100), zip-entries (10000),
+                          property-chars (1048576), compression-ratio (100);
+                          see docs/guide/input.md#limits`;
 
 /** Turns `--field` and `--status-value` flags into load options; throws UsageError on a malformed pair. */
 export function parseLoadFlags(values: {
@@ -44,6 +56,8 @@ export function parseLoadFlags(values: {
   'status-value'?: string[];
   'date-order'?: string;
   repair?: string;
+  'max-bytes'?: string;
+  limit?: string[];
 }): {
   crs: string | null;
   layer: string | null;
@@ -51,6 +65,7 @@ export function parseLoadFlags(values: {
   statusValues: Record<string, ZoneStatus>;
   dateOrder: DateOrder | null;
   repair: RepairReading;
+  limits: Partial<InputLimits>;
 } {
   const fieldMap: FieldMap = {};
   for (const pair of values.field ?? []) {
@@ -76,7 +91,40 @@ export function parseLoadFlags(values: {
   if (!(REPAIR_READINGS as readonly string[]).includes(repair)) {
     throw new UsageError(`--repair must be one of ${REPAIR_READINGS.join(', ')}; got '${repair}'`);
   }
-  return { crs: values.crs ?? null, layer: values.layer ?? null, fieldMap, statusValues, dateOrder: dateOrder as DateOrder | null, repair: repair as RepairReading };
+  const limits: Partial<InputLimits> = {};
+  for (const pair of values.limit ?? []) {
+    const [name, value] = splitPair(pair, '--limit', 'features=3000000');
+    const limit = (Object.keys(INPUT_LIMITS) as InputLimitName[]).find((key) => INPUT_LIMITS[key].flagName === name);
+    if (!limit) {
+      throw new UsageError(`--limit ${pair}: '${name}' is not a limit; use one of ${Object.values(INPUT_LIMITS).map((entry) => entry.flagName).join(', ')}`);
+    }
+    limits[limit] = parseLimitValue(value, limit, `--limit ${pair}`);
+  }
+  if (values['max-bytes'] !== undefined) limits.maxBytes = parseLimitValue(values['max-bytes'], 'maxBytes', `--max-bytes ${values['max-bytes']}`);
+  return { crs: values.crs ?? null, layer: values.layer ?? null, fieldMap, statusValues, dateOrder: dateOrder as DateOrder | null, repair: repair as RepairReading, limits };
+}
+
+/**
+ * The `--regions` argument as a source: a URL as sourceOfArgument gives it; a path read whole,
+ * never past `--limit whole-bytes` (regions are not streamed, so a huge or endless file must stop
+ * at the bound instead of being read into memory).
+ *
+ * @example
+ * loadRegions(regionSource('districts.geojson', loadOptions.limits));
+ */
+export function regionSource(argument: string, limits: Partial<InputLimits>): ZoneSource {
+  if (/^https?:\/\//i.test(argument)) return sourceOfArgument(argument);
+  return pathSource(argument, { maxReadBytes: resolveInputLimits(limits).maxWholeBytes });
+}
+
+// Sizes take units (64MiB, 8GiB, 500MB); counts are whole numbers, with or without separators.
+function parseLimitValue(text: string, limit: InputLimitName, flag: string): number {
+  const value = INPUT_LIMITS[limit].isBytes ? parseByteSize(text) : /^\d[\d_,]*$/.test(text.trim()) ? Number(text.trim().replace(/[_,]/g, '')) : null;
+  if (value === null || !Number.isSafeInteger(value)) {
+    const example = INPUT_LIMITS[limit].isBytes ? 'a size such as 8GiB, 500MB or 1048576' : 'a whole number such as 3000000';
+    throw new UsageError(`${flag}: the value must be ${example}; got '${text}'`);
+  }
+  return value;
 }
 
 function splitPair(pair: string, flag: string, example: string): [string, string] {

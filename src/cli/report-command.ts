@@ -24,7 +24,8 @@ import { checkPeriodFlags } from './check-period-flags.js';
 import { openOutputFile } from './output-file.js';
 import { STDIN_ARGUMENT, zoneSourceFor } from './zone-source-for.js';
 import { formatIssuesText } from './format-issues-text.js';
-import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags } from './parse-load-flags.js';
+import { escapeTerminalText } from './escape-terminal-text.js';
+import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags, regionSource } from './parse-load-flags.js';
 
 /** `cleared-land report --help`. */
 export const REPORT_HELP = `Usage: cleared-land report <zones…> [options]
@@ -131,7 +132,7 @@ async function runReport(
   for (const path of positionals) results.push(await loadZones(zoneSourceFor(path, io), { ...loadOptions, zoneSink: zones }));
   const loaded = { ...mergeLoadResults(results), zones };
   const regions = values.regions
-    ? await loadRegionFile(sourceOfArgument(values.regions), {
+    ? await loadRegionFile(regionSource(values.regions, loadOptions.limits), {
         crs: loadOptions.crs,
         regionIdField: values['region-id-field'] ?? null,
         repair: loadOptions.repair,
@@ -166,7 +167,8 @@ async function runReport(
     io.stdout.write(formatHtml(summary, { locale, mapSvg, attribution, sample }));
   }
   else {
-    io.stdout.write(`${formatText(summary, { locale })}\n`);
+    // Region, organisation and status names come from the files: nothing in them may drive the terminal.
+    io.stdout.write(`${escapeTerminalText(formatText(summary, { locale }))}\n`);
     const { accepted, rejected, undated } = summary.features;
     io.stdout.write(`\nFeatures: ${accepted} accepted, ${rejected} rejected, ${undated} undated releases left out of the period\n`);
   }

@@ -4,6 +4,7 @@ import { EXIT_OK, EXIT_REJECTED, UsageError, type CliIo } from './cli-io.js';
 import { openOutputFile } from './output-file.js';
 import { zoneSourceFor } from './zone-source-for.js';
 import { formatIssuesText } from './format-issues-text.js';
+import { escapeTerminalText } from './escape-terminal-text.js';
 import { LOAD_FLAG_HELP, LOAD_FLAG_OPTIONS, parseLoadFlags } from './parse-load-flags.js';
 
 /** `cleared-land validate --help`. */
@@ -11,10 +12,12 @@ export const VALIDATE_HELP = `Usage: cleared-land validate <file> [options]
 
 <file> is a path, or - for standard input.
 
-Reads a file of surveyed zones (GeoJSON, GeoJSON sequence, KML/KMZ, GPX or zipped shapefile,
-also gzip-compressed), or a URL starting with http:// or https:// (a file, an ArcGIS REST layer
-…/FeatureServer/0, or an OGC API – Features collection …/collections/ID/items),
-checks every feature and lists each problem with the feature's index and id.
+Reads surveyed zones (GeoJSON, GeoJSON sequence, KML/KMZ, GPX, zipped shapefile, GeoPackage,
+FlatGeobuf or CSV with WKT, also gzip-compressed) from a path — a file, or a named pipe such as
+/dev/stdin (read as the writer sends it; with no writer it waits, as Unix tools do) — or a URL
+starting with http:// or https:// (a file, an ArcGIS REST layer …/FeatureServer/0, or an OGC
+API – Features collection …/collections/ID/items), checks every feature and lists each problem
+with the feature's index and id.
 
 Options:
 ${LOAD_FLAG_HELP}
@@ -89,7 +92,7 @@ async function runValidate(
   } else {
     const total = result.accepted + result.rejected;
     io.stdout.write(
-      `${result.fileName}: ${total} feature${total === 1 ? '' : 's'}, ${result.accepted} accepted, ${result.rejected} rejected\n`,
+      `${escapeTerminalText(result.fileName, { keepNewlines: false })}: ${total} feature${total === 1 ? '' : 's'}, ${result.accepted} accepted, ${result.rejected} rejected\n`,
     );
     if (result.issues.length > 0) io.stdout.write(`${formatIssuesText(result.issues, { maxPerCode })}\n`);
   }

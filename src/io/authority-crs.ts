@@ -7,7 +7,8 @@ import { resolveCrs } from './resolve-crs.js';
  * else `EPSG:<code>` (or the WKT) as written, so that loading rejects the features with an
  * `unsupported-crs` error naming it rather than reading metres as degrees. Null for WGS 84
  * longitude/latitude and for the "undefined" systems GeoPackage reserves (srs_id 0 and −1), whose
- * coordinates validation still checks for metres.
+ * coordinates validation still checks for metres. A WKT definition is judged with proj4, so call
+ * `await loadProj4()` first (the GeoPackage and FlatGeobuf readers do).
  *
  * @param organisation The authority, e.g. `'EPSG'` (any case); null when the file gives none.
  * @param code The authority's code, e.g. 32638; 0 or negative when none.

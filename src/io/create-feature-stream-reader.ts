@@ -1,3 +1,5 @@
+import { defaultInputLimits, InputLimitError } from './input-limits.js';
+
 /**
  * What {@link createFeatureStreamReader} finds in the text, in order.
  *
@@ -46,7 +48,9 @@ export interface FeatureStreamReader {
  * Only the boundaries of values are found here, by a scan that tracks brackets and strings; each
  * value is then parsed by the engine's own `JSON.parse`, so values are exactly what parsing the
  * whole file would give (numbers, escapes, `__proto__` keys, duplicate keys), at native speed,
- * and a syntax error inside a feature is worded and placed as `JSON.parse` words it. Text that is
+ * and a syntax error inside a feature is worded and placed as `JSON.parse` words it. A value longer
+ * than `maxValueChars` or nested deeper than `maxDepth` throws an InputLimitError, so memory stays
+ * bounded whatever the text holds. Text that is
  * not a single JSON object (an array, a sequence of objects, XML) ends in an `error` event; the
  * caller decides what to do with such files.
  *
@@ -58,7 +62,11 @@ export interface FeatureStreamReader {
  * // [{ type: 'feature', value: { type: 'Feature', properties: {}, geometry: null } }, { type: 'features-end' }, { type: 'end' }]
  * reader.end(); // []
  */
-export function createFeatureStreamReader(): FeatureStreamReader {
+export function createFeatureStreamReader(options: Partial<FeatureStreamReaderOptions> = {}): FeatureStreamReader {
+  const { maxValueChars, maxDepth } = { ...defaultFeatureStreamReaderOptions, ...options };
+  // A feature sits two levels down: in the document's object, in its features array.
+  const maxValueDepth = maxDepth - 2;
+  let heldChars = 0;
   let state = State.BeforeDocument;
   // The value being scanned: its kind, nesting depth, string and escape state, text so far.
   let valueKind = ValueKind.None;
@@ -112,6 +120,7 @@ export function createFeatureStreamReader(): FeatureStreamReader {
     valueLine = line;
     valueColumn = valueStart - lineStart + 1;
     valueParts = [];
+    heldChars = 0;
     inString = false;
     escapePending = false;
     depth = 0;
@@ -157,8 +166,11 @@ export function createFeatureStreamReader(): FeatureStreamReader {
           else escapePending = true;
         } else if (code === QUOTE) inString = false;
       } else if (code === QUOTE) inString = true;
-      else if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
-      else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+      else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+        if (++depth > maxValueDepth) {
+          throw new InputLimitError('maxNestingDepth', maxDepth, `JSON nested more than ${maxDepth.toLocaleString('en')} levels deep (line ${valueLine})`);
+        }
+      } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
         if (--depth === 0) return i + 1;
       }
     }
@@ -224,8 +236,10 @@ export function createFeatureStreamReader(): FeatureStreamReader {
         const end = scanValue(i);
         if (end === -1) {
           valueParts.push(text.slice(start));
+          holdMore(length - start);
           break;
         }
+        holdMore(end - start);
         valueParts.push(text.slice(start, end));
         const valueText = valueParts.length === 1 ? valueParts[0] : valueParts.join('');
         valueParts = [];
@@ -303,6 +317,15 @@ export function createFeatureStreamReader(): FeatureStreamReader {
     return events;
   }
 
+  // One value is held until it closes: never more than the limit on what is read whole.
+  function holdMore(characters: number): void {
+    heldChars += characters;
+    if (heldChars > maxValueChars) {
+      const what = role === Role.Element ? 'feature' : 'value';
+      throw new InputLimitError('maxWholeBytes', maxValueChars, `a ${what} of more than ${maxValueChars.toLocaleString('en')} characters (from line ${valueLine})`);
+    }
+  }
+
   function closeDocument(): void {
     events.push({ type: 'end' });
     state = State.AfterDocument;
@@ -328,6 +351,20 @@ export function createFeatureStreamReader(): FeatureStreamReader {
 
   return { write, end };
 }
+
+/** Options of {@link createFeatureStreamReader}. */
+export interface FeatureStreamReaderOptions {
+  /** Most characters of one value (a feature, a member) held until it closes (`limits.maxWholeBytes`). */
+  maxValueChars: number;
+  /** Deepest nesting of the document's arrays and objects (`limits.maxNestingDepth`). */
+  maxDepth: number;
+}
+
+/** Defaults of {@link FeatureStreamReaderOptions}: those of `defaultInputLimits`. */
+export const defaultFeatureStreamReaderOptions: FeatureStreamReaderOptions = {
+  maxValueChars: defaultInputLimits.maxWholeBytes,
+  maxDepth: defaultInputLimits.maxNestingDepth,
+};
 
 const enum State {
   BeforeDocument,

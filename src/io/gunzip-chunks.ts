@@ -66,8 +66,13 @@ async function* decompress(head: Uint8Array[], iterator: AsyncIterator<Uint8Arra
   try {
     let queued = head;
     for (;;) {
-      const chunk = queued.length > 0 ? queued.shift()! : await nextInput(iterator);
-      if (chunk === null) break;
+      const input = queued.length > 0 ? queued.shift()! : await nextInput(iterator);
+      if (input === null) break;
+      // A bomb packs about a thousand bytes into one: a large input chunk is fed in slices, so
+      // the output of one write (held until read) stays a few megabytes and a byte limit downstream
+      // stops it in time.
+      const chunk = input.length > INPUT_SLICE_BYTES ? input.subarray(0, INPUT_SLICE_BYTES) : input;
+      if (input.length > INPUT_SLICE_BYTES) queued.unshift(input.subarray(INPUT_SLICE_BYTES));
       const written = handled(writer.write(chunk as Uint8Array<ArrayBuffer>));
       for (let output = await nextOutput(written); output !== null; output = await nextOutput(written)) {
         if (output.done) return;
@@ -85,6 +90,8 @@ async function* decompress(head: Uint8Array[], iterator: AsyncIterator<Uint8Arra
     reader.cancel().catch(() => {});
   }
 }
+
+const INPUT_SLICE_BYTES = 16 * 1024;
 
 async function nextInput(iterator: AsyncIterator<Uint8Array>): Promise<Uint8Array | null> {
   const next = await iterator.next();

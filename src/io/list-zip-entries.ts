@@ -1,3 +1,5 @@
+import { InputLimitError } from './input-limits.js';
+
 /** One file in a zip archive, as its central directory describes it. */
 export interface ZipEntry {
   /** Path inside the archive, decoded as UTF-8 (as shpjs's unzipper decodes it). */
@@ -8,6 +10,12 @@ export interface ZipEntry {
   encrypted: boolean;
   /** Byte offset of the name in the central directory, where unzippers read it from. */
   nameOffset: number;
+  /** Size of the compressed data, as the central directory says (checked against the bytes by readZipEntry). */
+  compressedBytes: number;
+  /** Size once decompressed, as the central directory says (checked against the data by readZipEntry). */
+  uncompressedBytes: number;
+  /** Byte offset of the entry's local header. */
+  localHeaderOffset: number;
 }
 
 /**
@@ -16,13 +24,14 @@ export interface ZipEntry {
  * in archive order.
  *
  * @param bytes The whole archive.
+ * @param maxEntries `limits.maxZipEntries`: more entries throw an {@link InputLimitError}.
  * @returns The entries in archive order; `'damaged'` when no central directory is found (a
  *   truncated download), `'zip64'` for ZIP64 archives, which the unzipper cannot read.
  * @example
  * const entries = listZipEntries(bytes);
  * if (Array.isArray(entries)) entries.map((entry) => entry.name); // ['zones.shp', 'zones.shx', 'zones.dbf', 'zones.prj']
  */
-export function listZipEntries(bytes: Uint8Array): ZipEntry[] | 'damaged' | 'zip64' {
+export function listZipEntries(bytes: Uint8Array, maxEntries = Infinity): ZipEntry[] | 'damaged' | 'zip64' {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndOfCentralDirectory(bytes, view);
   if (end < 0) return 'damaged';
@@ -30,6 +39,7 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] | 'damaged' | 'zip
   const count = view.getUint16(end + 10, true);
   const directoryOffset = view.getUint32(end + 16, true);
   if (count === ZIP64_MARKER_16 || directoryOffset === ZIP64_MARKER_32) return 'zip64';
+  if (count > maxEntries) throw new InputLimitError('maxZipEntries', maxEntries, `a zip archive of ${count.toLocaleString('en')} entries`);
 
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
@@ -48,6 +58,9 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] | 'damaged' | 'zip
       method,
       encrypted: (flags & ENCRYPTED_FLAG) !== 0,
       nameOffset: nameStart,
+      compressedBytes: view.getUint32(at + 20, true),
+      uncompressedBytes: view.getUint32(at + 24, true),
+      localHeaderOffset: view.getUint32(at + 42, true),
     });
     at = nameStart + nameLength + extraLength + commentLength;
   }

@@ -8,6 +8,8 @@ import { readFlatGeobufEntries } from './read-flatgeobuf.js';
 import { reprojectFeatures } from './reproject-features.js';
 import { isWgs84Crs, resolveCrs } from './resolve-crs.js';
 import { unknownCrsIssue } from './validate-parsed-input.js';
+import { loadProj4 } from './load-proj4.js';
+import { defaultInputLimits, type InputLimits } from './input-limits.js';
 
 /**
  * Loads a FlatGeobuf file from chunks as they arrive: each batch of features is reprojected (from
@@ -18,10 +20,12 @@ import { unknownCrsIssue } from './validate-parsed-input.js';
  *
  * @param chunks The file's bytes; they start with `fgb\x03fgb`.
  * @param settings The load options.
+ * @param limits The limits in force: `maxFeatures` and the per-feature ones are checked here (an
+ *   InputLimitError when passed); the caller bounds the bytes (see limitChunks).
  * @example
  * const result = await loadFlatGeobufStream(createReadStream('zones.fgb'), { ...defaultLoadStreamOptions, fileName: 'zones.fgb' });
  */
-export async function loadFlatGeobufStream(chunks: AsyncIterable<Uint8Array>, settings: LoadStreamOptions): Promise<LoadResult> {
+export async function loadFlatGeobufStream(chunks: AsyncIterable<Uint8Array>, settings: LoadStreamOptions, limits: InputLimits = defaultInputLimits): Promise<LoadResult> {
   const { fileName, fieldMap, statusValues, signal, dateOrder, repair } = settings;
   const sink = settings.zoneSink;
   // Zones already in the sink from earlier files: ambiguous dates are filled in by place.
@@ -58,12 +62,13 @@ export async function loadFlatGeobufStream(chunks: AsyncIterable<Uint8Array>, se
     batch = [];
   };
 
-  for await (const entry of readFlatGeobufEntries(checked(chunks, signal), fileName)) {
+  for await (const entry of readFlatGeobufEntries(checked(chunks, signal), fileName, limits)) {
     if (entry.type === 'header') {
       readHeader = true;
       crs = settings.crs ?? entry.declaredCrs;
       if (crs !== null && !isWgs84Crs(crs)) {
         try {
+          await loadProj4();
           definition = resolveCrs(crs);
         } catch (error) {
           crsError = error as Error;

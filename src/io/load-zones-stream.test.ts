@@ -169,3 +169,71 @@ describe('loadZonesStream', () => {
     await expect(loadZonesStream(strings() as never)).rejects.toThrow('loadZonesStream: every chunk must be a Uint8Array (or Buffer); got string');
   });
 });
+
+describe('loadZonesStream: input limits', () => {
+  const collection = (count: number) =>
+    encoder.encode(JSON.stringify({ type: 'FeatureCollection', features: Array.from({ length: count }, (_, index) => ({ type: 'Feature', id: `z${index}`, properties: { status: 'cleared' }, geometry: { type: 'Polygon', coordinates: square(46 + index, 40) } })) }));
+
+  test('more features than maxFeatures: nothing kept, one too-large issue naming the flag', async () => {
+    const sink = { length: 0, add() { this.length++; }, truncate(to: number) { this.length = Math.min(this.length, to); }, setDate() {} };
+    const result = await loadZonesStream(chunked(collection(5), 64), { fileName: 'five.geojson', limits: { maxFeatures: 3 }, zoneSink: sink });
+    expect(result).toMatchObject({ accepted: 0, rejected: 0, zones: [] });
+    expect(sink.length).toBe(0);
+    expect(result.issues).toEqual([
+      {
+        code: 'too-large',
+        severity: 'error',
+        feature: null,
+        id: null,
+        message: 'five.geojson has more than 3 features, over the limit of 3 features; nothing was read from it. If the file is genuine, raise the limit with --limit features=N (option limits.maxFeatures).',
+      },
+    ]);
+  });
+
+  test('at the limit, everything is read', async () => {
+    const result = await loadZonesStream(chunked(collection(3), 64), { limits: { maxFeatures: 3 } });
+    expect(result.accepted).toBe(3);
+  });
+
+  test('more bytes than maxBytes stops reading there', async () => {
+    let read = 0;
+    const bytes = collection(200);
+    async function* counted() {
+      for (let start = 0; start < bytes.length; start += 100) {
+        read += 100;
+        yield bytes.slice(start, start + 100);
+      }
+    }
+    const result = await loadZonesStream(counted(), { fileName: 'big.geojson', limits: { maxBytes: 1000 } });
+    expect(result.issues.map((issue) => issue.code)).toEqual(['too-large']);
+    expect(result.issues[0].message).toMatch(/^big\.geojson has more than 1,000 bytes after decompression, over the limit of 1,000 bytes after decompression; .* --max-bytes SIZE \(option limits\.maxBytes\)\.$/);
+    expect(read).toBeLessThanOrEqual(1100);
+  });
+
+  test('white space and nothing else stops at maxWholeBytes, not at the end of the input', async () => {
+    let chunks = 0;
+    async function* spaces() {
+      for (; chunks < 10_000; chunks++) yield encoder.encode(' '.repeat(1024));
+    }
+    const result = await loadZonesStream(spaces(), { fileName: 'blank.geojson', limits: { maxWholeBytes: 64 * 1024 } });
+    expect(result.issues[0].message).toMatch(/^blank\.geojson has more than 64 KiB of white space and nothing else/);
+    expect(chunks).toBeLessThan(100);
+  });
+
+  test('zero bytes at the start end reading at the first chunk', async () => {
+    let chunks = 0;
+    async function* zeros() {
+      for (; chunks < 10_000; chunks++) yield new Uint8Array(1024);
+    }
+    const result = await loadZonesStream(zeros(), { fileName: 'sparse.geojson' });
+    expect(result.issues.map((issue) => issue.code)).toEqual(['unreadable-file']);
+    expect(result.issues[0].message).toMatch(/^sparse\.geojson starts with zero bytes, not text/);
+    expect(chunks).toBeLessThan(3);
+  });
+
+  test('loadZones on bytes in memory follows the same limits', async () => {
+    const result = await loadZones(collection(5), { limits: { maxVerticesPerRing: 4 } });
+    expect(result.issues.map((issue) => issue.code)).toEqual(['too-large']);
+    expect(result.issues[0].message).toContain('a ring of 5 positions (feature 0)');
+  });
+});

@@ -10,7 +10,7 @@ import { moveIntoSink } from './move-into-sink.js';
 import { loadFlatGeobufStream } from './load-flat-geobuf-stream.js';
 import { gunzipChunks, gzipFailureMessage, GzipDataError } from './gunzip-chunks.js';
 import type { LoadResult } from './load-result.js';
-import { parseInput, type ParseInputOptions } from './parse-input.js';
+import { parseInput, recogniseUnreadableStart, type ParseInputOptions } from './parse-input.js';
 import { parseIssue } from './parse-issue.js';
 import { readGeoJson } from './read-geojson.js';
 import { readLegacyCrs } from './read-legacy-crs.js';
@@ -19,6 +19,9 @@ import { isWgs84Crs, resolveCrs } from './resolve-crs.js';
 import { loadProj4 } from './load-proj4.js';
 import { toFeatureEntry } from './to-feature-entry.js';
 import { unknownCrsIssue, validateParsedInput } from './validate-parsed-input.js';
+import { checkCompressionRatio, formatBytes, inputLimitMessage, InputLimitError, resolveInputLimits, type InputLimits } from './input-limits.js';
+import { limitChunks } from './limit-chunks.js';
+import { checkFeatureLimits } from './check-feature-limits.js';
 
 /** The chunks of a file, or a function that opens them from the start (so the file can be read twice). */
 export type ChunkInput = AsyncIterable<Uint8Array> | (() => AsyncIterable<Uint8Array>);
@@ -53,6 +56,8 @@ export const defaultLoadStreamOptions: LoadStreamOptions = {
   dateOrder: null,
   // The non-zero reading of a broken outline.
   repair: 'nonzero',
+  // defaultInputLimits.
+  limits: {},
   // The first layer of polygons.
   layer: null,
   // 64 MiB: reading that much whole stays far below Node's default heap.
@@ -90,6 +95,7 @@ export const defaultLoadStreamOptions: LoadStreamOptions = {
  */
 export async function loadZonesStream(input: ChunkInput, options: Partial<LoadStreamOptions> = {}): Promise<LoadResult> {
   const settings: LoadStreamOptions = { ...defaultLoadStreamOptions, ...options };
+  const limits = resolveInputLimits(settings.limits);
   const open = typeof input === 'function' ? input : null;
   if (open === null && !isAsyncIterable(input as unknown)) {
     throw new Error(
@@ -107,7 +113,7 @@ export async function loadZonesStream(input: ChunkInput, options: Partial<LoadSt
     return moveIntoSink(result, sink);
   };
   try {
-    return await readSettled(input, open, settings, sinkStart, settle);
+    return await readSettled(input, open, settings, limits, sinkStart, settle);
   } catch (error) {
     // A source that fails part-way (a lost connection, a service page that errs) rejects the whole
     // load: the zones of the part already read leave the sink, so nothing is half-counted.
@@ -121,32 +127,49 @@ async function readSettled(
   input: ChunkInput,
   open: (() => AsyncIterable<Uint8Array>) | null,
   settings: LoadStreamOptions,
+  limits: InputLimits,
+  sinkStart: number,
+  settle: (result: LoadResult) => LoadResult,
+): Promise<LoadResult> {
+  const nothing = (issue: ValidationIssue): LoadResult => settle({ fileName: settings.fileName, format: null, zones: [], issues: [issue], accepted: 0, rejected: 0 });
+  try {
+    return await readPasses(input, open, settings, limits, sinkStart, settle);
+  } catch (error) {
+    if (error instanceof GzipDataError) return nothing(parseIssue('unreadable-file', null, gzipFailureMessage(settings.fileName, error)));
+    if (error instanceof InputLimitError) return nothing(parseIssue('too-large', null, inputLimitMessage(error, settings.fileName)));
+    throw error;
+  }
+}
+
+// The first pass, and a second when the first asks for one.
+async function readPasses(
+  input: ChunkInput,
+  open: (() => AsyncIterable<Uint8Array>) | null,
+  settings: LoadStreamOptions,
+  limits: InputLimits,
   sinkStart: number,
   settle: (result: LoadResult) => LoadResult,
 ): Promise<LoadResult> {
   // FlatGeobuf is a stream of features by design: recognised by its first bytes, it is read as
-  // one, whatever the source; everything else starts as a possible FeatureCollection.
+  // one, whatever the source, within the limit on bytes; everything else starts as a possible
+  // FeatureCollection.
   const start = await peek(open === null ? (input as AsyncIterable<Uint8Array>) : openChunks(open), FLATGEOBUF_MAGIC.length);
-  if (FLATGEOBUF_MAGIC.every((byte, index) => start.head[index] === byte)) return settle(await loadFlatGeobufStream(start.chunks, settings));
-  let first: PassOutcome;
-  try {
-    first = await readOnce(start.chunks, settings, null, sinkStart);
-  } catch (error) {
-    if (!(error instanceof GzipDataError)) throw error;
-    return settle({ fileName: settings.fileName, format: null, zones: [], issues: [parseIssue('unreadable-file', null, gzipFailureMessage(settings.fileName, error))], accepted: 0, rejected: 0 });
+  if (FLATGEOBUF_MAGIC.every((byte, index) => start.head[index] === byte)) {
+    return settle(await loadFlatGeobufStream(limitChunks(start.chunks, limits.maxBytes, 'maxBytes'), settings, limits));
   }
+  const first = await readOnce(start.chunks, settings, limits, null, sinkStart);
   if (first.kind === 'done') return settle(first.result);
   if (first.kind === 'crs-after-features') {
     if (open !== null) {
-      const second = await readOnce(openChunks(open), settings, { crs: first.crs }, sinkStart);
+      const second = await readOnce(openChunks(open), settings, limits, { crs: first.crs }, sinkStart);
       if (second.kind === 'done') return settle(second.result);
       if (second.kind === 'broken') return settle(brokenResult(second.error, settings.fileName));
     }
     return settle(crsAfterFeaturesResult(first, settings));
   }
   if (open !== null) {
-    const bytes = await gather(openChunks(open), settings, settings.rereadMaxBytes);
-    if (bytes !== null) return settle(await validateParsedInput(await parseInput(bytes, settings.fileName, parseOptionsOf(settings)), settings));
+    const bytes = await gather(gunzipChunks(openChunks(open)), settings, Math.min(settings.rereadMaxBytes, limits.maxWholeBytes));
+    if (bytes !== null) return settle(await validateParsedInput(await parseInput(bytes, settings.fileName, wholeReadOptions(bytes, settings, limits)), settings));
   }
   return settle(brokenResult(first.error, settings.fileName));
 }
@@ -169,15 +192,19 @@ const BATCH_FEATURES = 1000;
 async function readOnce(
   chunks: AsyncIterable<Uint8Array>,
   settings: LoadStreamOptions,
+  limits: InputLimits,
   forced: { crs: string | null } | null,
   sinkStart: number,
 ): Promise<PassOutcome> {
   const { fileName, fieldMap, statusValues, signal, dateOrder, repair } = settings;
-  const reader = createFeatureStreamReader();
+  const reader = createFeatureStreamReader({ maxValueChars: limits.maxWholeBytes, maxDepth: limits.maxNestingDepth });
   const decoder = new TextDecoder('utf-8');
   // Bytes are kept until the features array opens: until then the input may be anything, and
-  // parseInput must see it whole.
+  // parseInput must see it whole — but never more than it may read whole.
   let retained: Uint8Array[] | null = [];
+  let retainedBytes = 0;
+  let overflowed = false;
+  let onlyWhiteSpace = true;
   let atStart = true;
 
   const header: Record<string, unknown> = {};
@@ -267,7 +294,11 @@ async function readOnce(
         case 'feature': {
           const { feature, issue } = toFeatureEntry(event.value, featureCount, fileName, '');
           if (issue) entryIssues.push(issue);
+          checkFeatureLimits(feature, featureCount, limits);
           featureCount++;
+          if (featureCount > limits.maxFeatures) {
+            throw new InputLimitError('maxFeatures', limits.maxFeatures, `more than ${limits.maxFeatures.toLocaleString('en')} features`);
+          }
           batch.push(feature);
           if (batch.length >= BATCH_FEATURES) flush();
           break;
@@ -285,18 +316,36 @@ async function readOnce(
     }
   };
 
-  for await (const chunk of gunzipChunks(chunks)) {
+  const read = { bytes: 0, unpacked: 0 };
+  for await (const chunk of limitChunks(gunzipChunks(countChunks(chunks, read)), limits.maxBytes, 'maxBytes')) {
     signal?.throwIfAborted();
+    read.unpacked += chunk?.length ?? 0;
+    checkCompressionRatio(read.unpacked, read.bytes, limits);
     if (!(chunk instanceof Uint8Array)) {
       throw new Error(`loadZonesStream: every chunk must be a Uint8Array (or Buffer); got ${chunk === null ? 'null' : typeof chunk}`);
     }
-    // The producer may reuse its buffer, so kept bytes are copies.
-    if (retained !== null) retained.push(chunk.slice());
+    if (atStart && chunk.length > 0) {
+      // Zero bytes or a binary format show in the first bytes: no need to read on.
+      const unreadable = recogniseUnreadableStart(chunk, fileName);
+      if (unreadable) return { kind: 'done', result: await validateParsedInput(unreadable, settings) };
+    }
+    if (retained !== null) {
+      retainedBytes += chunk.length;
+      if (retainedBytes > limits.maxWholeBytes) {
+        retained = null;
+        overflowed = true;
+      } else {
+        // The producer may reuse its buffer, so kept bytes are copies.
+        retained.push(chunk.slice());
+      }
+    }
+    if (overflowed && (syntaxError !== null || onlyWhiteSpace)) throw tooMuchToReadWhole(limits, onlyWhiteSpace);
     if (syntaxError !== null) {
       if (retained === null) break;
       continue;
     }
     let text = decoder.decode(chunk, { stream: true });
+    if (onlyWhiteSpace && !streamed && !/^[ \t\r\n]*$/.test(text)) onlyWhiteSpace = false;
     if (atStart && text.length > 0) {
       atStart = false;
       // TextDecoder drops one byte order mark; parseInput drops a second one too.
@@ -311,9 +360,11 @@ async function readOnce(
   }
 
   if (syntaxError !== null || !ended) {
+    if (overflowed && !streamed) throw tooMuchToReadWhole(limits, onlyWhiteSpace);
     // Not one JSON object: if nothing was streamed yet, the whole input is here for parseInput.
     if (retained !== null) {
-      const parsed = await parseInput(concat(retained), fileName, parseOptionsOf(settings));
+      const bytes = concat(retained);
+      const parsed = await parseInput(bytes, fileName, wholeReadOptions(bytes, settings, limits));
       return { kind: 'done', result: await validateParsedInput(parsed, settings) };
     }
     return { kind: 'broken', error: syntaxError ?? endOfInputError() };
@@ -348,9 +399,31 @@ async function readOnce(
 
 const BYTE_ORDER_MARK = 0xfeff;
 
-// What parseInput needs from the load options, for inputs read whole.
-function parseOptionsOf(settings: LoadStreamOptions): ParseInputOptions {
-  return { layer: settings.layer, geometryColumn: settings.fieldMap.geometry ?? null };
+// The chunks as they come, counting their bytes (before decompression) into `read.bytes`.
+async function* countChunks(chunks: AsyncIterable<Uint8Array>, read: { bytes: number }): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    read.bytes += chunk?.length ?? 0;
+    yield chunk;
+  }
+}
+
+// What parseInput needs from the load options, for inputs read whole. Decompressed bytes that
+// start with gzip's magic were a gzip inside a gzip: one level is opened.
+function wholeReadOptions(bytes: Uint8Array, settings: LoadStreamOptions, limits: InputLimits): ParseInputOptions {
+  return {
+    limits,
+    insideArchive: bytes[0] === 0x1f && bytes[1] === 0x8b ? settings.fileName : null,
+    layer: settings.layer,
+    geometryColumn: settings.fieldMap.geometry ?? null,
+  };
+}
+
+// Input that is not a streamed FeatureCollection is read whole, and this one is too long for that.
+function tooMuchToReadWhole(limits: InputLimits, onlyWhiteSpace: boolean): InputLimitError {
+  const found = onlyWhiteSpace
+    ? `more than ${formatBytes(limits.maxWholeBytes)} of white space and nothing else`
+    : `more than ${formatBytes(limits.maxWholeBytes)} that is not a GeoJSON FeatureCollection, so it would have to be read whole`;
+  return new InputLimitError('maxWholeBytes', limits.maxWholeBytes, found);
 }
 
 function crsAfterFeaturesResult(

@@ -3,14 +3,12 @@ import type { FieldMap } from '../zones/field-map.js';
 import type { DateOrder } from '../zones/normalise-date.js';
 import type { RepairReading } from '../validate/repair-geometry.js';
 import type { LoadResult } from './load-result.js';
-import { parseInput } from './parse-input.js';
-import { validateParsedInput } from './validate-parsed-input.js';
+import type { InputLimits } from './input-limits.js';
 import { loadZonesStream } from './load-zones-stream.js';
 import { bytesSource } from './bytes-source.js';
 import { stringSource } from './string-source.js';
 import type { ZoneSource } from './zone-source.js';
 import type { ZoneSink } from '../zones/packed-zones.js';
-import { moveIntoSink } from './move-into-sink.js';
 
 /** Options of {@link loadZones}. */
 export interface LoadOptions {
@@ -42,6 +40,11 @@ export interface LoadOptions {
    * outline winds round; `linework`, GEOS MakeValid's reading, as QGIS "Fix geometries" gives it.
    */
   repair: RepairReading;
+  /**
+   * Limits on what is read (bytes, features, vertices, nesting…), merged over
+   * `defaultInputLimits`; an input past one is not read, with one `too-large` issue.
+   */
+  limits: Partial<InputLimits>;
   /** The GeoPackage layer (table) to read; null: the first layer of polygons. Other formats ignore it. */
   layer: string | null;
 }
@@ -56,18 +59,21 @@ export const defaultLoadOptions: LoadOptions = {
   zoneSink: null,
   dateOrder: null,
   repair: 'nonzero',
+  limits: {},
   layer: null,
 };
 
 /**
  * Reads a file of surveyed zones — GeoJSON (collection, feature, geometry, text sequence), KML, GPX,
- * a zipped shapefile, a GeoPackage layer, FlatGeobuf or a CSV/TSV table with WKT — reprojects it to WGS84 when a CRS is declared or given, and validates
- * every feature. Never throws for bad data: every problem is an issue, and
+ * a zipped shapefile, a GeoPackage layer, FlatGeobuf or a CSV/TSV table with WKT — reprojects it to
+ * WGS84 when a CRS is declared or given, and validates every feature, within `limits` (an input
+ * past one is one `too-large` issue; see InputLimits). Never throws for bad data: every problem is an issue, and
  * `accepted + rejected` always equals the number of features in the input.
  *
  * A source that can stream (`pathSource` from `cleared-land/node`) is read with
  * {@link loadZonesStream}: a FeatureCollection is then validated feature by feature as it is read,
  * so files far larger than a whole read allows (a million features, 1 GB) load at Node's default heap.
+ * Strings, bytes and URLs are read the same way from memory, so their limits are the same.
  *
  * @example
  * const result = await loadZones('{"type":"FeatureCollection","features":[]}', { fileName: 'zones.geojson' });
@@ -77,7 +83,7 @@ export async function loadZones(
   input: ZoneSource | string | Uint8Array | ArrayBuffer,
   options: Partial<LoadOptions> = {},
 ): Promise<LoadResult> {
-  const { crs: crsOption, fieldMap, statusValues, fileName: fallbackName, signal, zoneSink, dateOrder, repair, layer } = {
+  const { crs: crsOption, fieldMap, statusValues, fileName: fallbackName, signal, zoneSink, dateOrder, repair, limits, layer } = {
     ...defaultLoadOptions,
     ...options,
   };
@@ -87,13 +93,21 @@ export async function loadZones(
     // Sources that can stream (Node paths) go through the streaming reader: the same result, in
     // memory proportional to the accepted zones instead of the file.
     const stream = source.stream.bind(source);
-    return loadZonesStream(() => stream(signal ?? undefined), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink, dateOrder, repair, layer });
+    return loadZonesStream(() => stream(signal ?? undefined), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink, dateOrder, repair, limits, layer });
   }
   const bytes = await source.read(signal ?? undefined);
   signal?.throwIfAborted();
-  const parsed = await parseInput(bytes, fileName, { layer, geometryColumn: fieldMap.geometry ?? null });
-  return moveIntoSink(await validateParsedInput(parsed, { fileName, crs: crsOption, fieldMap, statusValues, dateOrder, repair }), zoneSink);
+  // Bytes already in memory are read like a stream of them too: a large FeatureCollection is then
+  // validated feature by feature, and every limit applies as it does to a file.
+  return loadZonesStream(() => slices(bytes), { crs: crsOption, fieldMap, statusValues, fileName, signal, zoneSink, dateOrder, repair, limits, layer });
 }
+
+// Views, not copies: loadZonesStream copies what it keeps.
+async function* slices(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  for (let start = 0; start < bytes.length; start += SLICE_BYTES) yield bytes.subarray(start, start + SLICE_BYTES);
+}
+
+const SLICE_BYTES = 1024 * 1024;
 
 function toSource(input: ZoneSource | string | Uint8Array | ArrayBuffer, fileName: string): ZoneSource {
   if (typeof input === 'string') return stringSource(input, fileName);

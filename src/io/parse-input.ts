@@ -4,8 +4,13 @@ import { nothingRead } from './parse-issue.js';
 import { readGeoJson } from './read-geojson.js';
 import { readGeoJsonSeq } from './read-geojson-seq.js';
 import { readKmlOrGpx } from './read-kml-gpx.js';
-import { gzipFailureMessage } from './gunzip-chunks.js';
-import { readZip } from './read-zip.js';
+import { gunzipChunks, gzipFailureMessage } from './gunzip-chunks.js';
+import { readZip, type ReadInner } from './read-zip.js';
+import { checkCompressionRatio, formatBytes, inputLimitMessage, InputLimitError, resolveInputLimits, type InputLimits } from './input-limits.js';
+import { checkFeatureLimits } from './check-feature-limits.js';
+import { checkJsonDepth } from './check-json-depth.js';
+import { checkXmlSafety } from './check-xml-safety.js';
+import { limitChunks } from './limit-chunks.js';
 import { detectFormat } from './detect-format.js';
 import { readGeoPackage } from './read-geopackage.js';
 import { readFlatGeobuf } from './read-flatgeobuf.js';
@@ -35,8 +40,15 @@ export interface ParsedInput {
   issues: ValidationIssue[];
 }
 
-/** Options of {@link parseInput}: choices only some formats have. */
+/** Options of {@link parseInput}: limits, where the bytes came from, and choices only some formats have. */
 export interface ParseInputOptions {
+  /** Limits on what is read (see {@link InputLimits}); merged over `defaultInputLimits`. */
+  limits: Partial<InputLimits>;
+  /**
+   * The archive (zip or gzip) the bytes were taken out of, or null. One level of archive is
+   * opened: an archive inside an archive is named, not opened.
+   */
+  insideArchive: string | null;
   /** The GeoPackage layer to read; null: the first layer of polygons. */
   layer: string | null;
   /** The CSV/TSV column holding WKT geometry; null: the first of `WKT`, `geometry`, `the_geom`, `geom`. */
@@ -45,6 +57,10 @@ export interface ParseInputOptions {
 
 /** Defaults of {@link ParseInputOptions}. */
 export const defaultParseInputOptions: ParseInputOptions = {
+  // defaultInputLimits.
+  limits: {},
+  // The bytes are a file of their own.
+  insideArchive: null,
   // The first layer of polygons.
   layer: null,
   // Found by its usual names.
@@ -74,13 +90,16 @@ export const defaultParseInputOptions: ParseInputOptions = {
  * (with the line and column where the parser stopped, when it says), `not-geojson` (JSON that is
  * not GeoJSON: an array, an object without `type`, TopoJSON), `empty` (no features) and
  * `unreadable-file` (a zip without anything readable, XML that is neither KML nor GPX, a bare
- * `.shp`, a damaged gzip, a PDF). Entries that cannot be features (a bad NDJSON line, a number in
+ * `.shp`, a damaged gzip, a PDF, a header that lies, XML entities) and `too-large` (past one of
+ * `options.limits`, see InputLimits: the bytes, what is read whole, features, vertices, nesting,
+ * zip entries, compression). Archives are opened one level deep. Entries that cannot be features (a bad NDJSON line, a number in
  * `features`) are errors for their index and null in `features`, so counts stay right. Every
  * message names the file.
  *
  * @param bytes The whole file.
  * @param fileName Name of the file, for messages.
- * @param options The layer of a GeoPackage, the geometry column of a CSV.
+ * @param options Limits, the archive the bytes came from, the layer of a GeoPackage, the geometry
+ *   column of a CSV (see {@link ParseInputOptions}).
  * @example
  * const bytes = new TextEncoder().encode('{"type":"Polygon","coordinates":[[[46,40],[46.01,40],[46,40.01],[46,40]]]}');
  * const parsed = await parseInput(bytes, 'zone.geojson');
@@ -91,56 +110,155 @@ export async function parseInput(bytes: Uint8Array, fileName: string, options: P
   if (!(bytes instanceof Uint8Array)) {
     throw new Error(`parseInput: bytes must be a Uint8Array; got ${bytes === null ? 'null' : typeof bytes}. Read text with new TextEncoder().encode(text)`);
   }
+  const settings = { ...defaultParseInputOptions, ...options };
+  const limits = resolveInputLimits(settings.limits);
+  try {
+    return await readBytes(bytes, fileName, { ...settings, limits }, limits);
+  } catch (error) {
+    if (error instanceof InputLimitError) return nothingRead('too-large', inputLimitMessage(error, fileName));
+    throw error;
+  }
+}
+
+async function readBytes(bytes: Uint8Array, fileName: string, settings: ParseInputOptions, limits: InputLimits): Promise<ParsedInput> {
   if (bytes.length === 0) return nothingRead('empty', `${fileName} is empty (0 bytes); there is nothing to measure.`);
-  const settings: ParseInputOptions = { ...defaultParseInputOptions, ...options };
   const detected = detectFormat(bytes);
+  if (bytes.length > limits.maxWholeBytes) {
+    throw new InputLimitError('maxWholeBytes', limits.maxWholeBytes, `${formatBytes(bytes.length)} to read whole (as ${WHOLE_FORMAT_NAMES[detected.kind]})`);
+  }
+  const isArchive = detected.kind === 'zip' || detected.kind === 'gzip';
+  if (isArchive && settings.insideArchive !== null) {
+    return nothingRead(
+      'unreadable-file',
+      `${fileName} is ${detected.kind === 'zip' ? 'a zip archive' : 'gzip-compressed'} inside ${settings.insideArchive}; cleared-land opens one level of archive, so it was not opened. Unpack it and load what it holds.`,
+    );
+  }
   switch (detected.kind) {
-    case 'zip':
-      return readZip(bytes, fileName, (inner, innerName) => parseInput(inner, innerName, settings));
-    case 'gzip':
-      return readGzip(bytes, fileName, settings);
+    case 'zip': {
+      const readInner: ReadInner = (inner, innerName) => readBytes(inner, innerName, { ...settings, insideArchive: fileName }, limits);
+      return readZip(bytes, fileName, readInner, limits);
+    }
+    case 'gzip': {
+      // A gzip may hold a zip (walk.kmz.gz), whose files are then inside an archive; a gzip in a
+      // gzip is not opened.
+      const readGunzipped: ReadInner = (inner, innerName) =>
+        readBytes(inner, innerName, { ...settings, insideArchive: detectFormat(inner).kind === 'gzip' ? fileName : null }, limits);
+      return readGzip(bytes, fileName, readGunzipped, limits);
+    }
     case 'geopackage':
-      return readGeoPackage(bytes, fileName, { layer: settings.layer });
+      return checkParsedLimits(await readGeoPackage(bytes, fileName, { layer: settings.layer, maxFeatures: limits.maxFeatures }), limits);
     case 'flatgeobuf':
-      return readFlatGeobuf(bytes, fileName);
+      return checkParsedLimits(await readFlatGeobuf(bytes, fileName, limits), limits);
     case 'unsupported':
       return nothingRead('unreadable-file', `${fileName} ${detected.problem}`);
     case 'text':
       break;
   }
+  // UTF-16 text has zero bytes, but never two in a row at its start; ASCII and UTF-8 none.
+  if (startsWithZeroBytes(bytes)) return nothingRead('unreadable-file', zeroBytesMessage(fileName));
 
   const text = decodeText(bytes);
   const trimmed = text.trimStart();
   if (trimmed === '') return nothingRead('empty', `${fileName} holds only white space; there is nothing to measure.`);
   // An XML declaration must come first, so white space before it (a common slip) is dropped.
-  if (trimmed.startsWith('<')) return readKmlOrGpx(trimmed, fileName);
+  if (trimmed.startsWith('<')) {
+    const refused = checkXmlSafety(trimmed, limits.maxNestingDepth);
+    if (refused) return nothingRead('unreadable-file', `${fileName} ${refused}. Export it again from your GIS.`);
+    return checkParsedLimits(await readKmlOrGpx(trimmed, fileName), limits);
+  }
 
   // A table is told from JSON by its first character: JSON texts and sequences open with {, [ or
   // the record separator; a CSV header never does.
   if (!/^[[{\x1e]/.test(trimmed)) {
-    const table = readDelimitedText(text, fileName, { geometryColumn: settings.geometryColumn });
-    if (table !== null) return table;
+    const table = readDelimitedText(text, fileName, { geometryColumn: settings.geometryColumn, limits });
+    if (table !== null) return checkParsedLimits(table, limits);
   }
+  checkJsonDepth(text, limits.maxNestingDepth);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return readGeoJsonSeq(text, fileName) ?? nothingRead('invalid-json', describeJsonError(error as Error, text, fileName));
+    const sequence = readGeoJsonSeq(text, fileName);
+    return sequence ? checkParsedLimits(sequence, limits) : nothingRead('invalid-json', describeJsonError(error as Error, text, fileName));
   }
-  return readGeoJson(value, fileName);
+  return checkParsedLimits(readGeoJson(value, fileName), limits);
 }
 
+/**
+ * A whole-file `unreadable-file` result for bytes whose start shows they are no file of zones —
+ * a binary format people pick by mistake (a bare .shp, a PDF, an image; see detectFormat), or
+ * zero bytes (a sparse or damaged file) — or null. Cheap: it looks at the first bytes only, so a
+ * stream can stop after its first chunk.
+ *
+ * @example
+ * recogniseUnreadableStart(new Uint8Array(4096), 'disk.img')?.issues[0].message;
+ * // 'disk.img starts with zero bytes, not text: …'
+ */
+export function recogniseUnreadableStart(bytes: Uint8Array, fileName: string): ParsedInput | null {
+  const detected = detectFormat(bytes);
+  if (detected.kind === 'unsupported') return nothingRead('unreadable-file', `${fileName} ${detected.problem}`);
+  if (detected.kind === 'text' && startsWithZeroBytes(bytes)) return nothingRead('unreadable-file', zeroBytesMessage(fileName));
+  return null;
+}
 
-// A gzip-compressed file (zones.geojson.gz) is decompressed whole and read as what it holds.
-async function readGzip(bytes: Uint8Array, fileName: string, options: ParseInputOptions): Promise<ParsedInput> {
-  let inflated: Uint8Array;
+function startsWithZeroBytes(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0 && bytes[1] === 0;
+}
+
+function zeroBytesMessage(fileName: string): string {
+  return `${fileName} starts with zero bytes, not text: it is empty space (a sparse or damaged file) or a binary format cleared-land does not read. Export the zones again as GeoJSON, KML, GPX, a GeoPackage or a zipped shapefile.`;
+}
+
+// Every feature of a whole read counted, and checked before validation spends time on it.
+function checkParsedLimits(parsed: ParsedInput, limits: InputLimits): ParsedInput {
+  if (parsed.features.length > limits.maxFeatures) {
+    throw new InputLimitError('maxFeatures', limits.maxFeatures, `${parsed.features.length.toLocaleString('en')} features`);
+  }
+  parsed.features.forEach((feature, index) => checkFeatureLimits(feature, index, limits));
+  return parsed;
+}
+
+const WHOLE_FORMAT_NAMES: Readonly<Record<ReturnType<typeof detectFormat>['kind'], string>> = {
+  zip: 'a zip archive',
+  gzip: 'a gzip file',
+  geopackage: 'a GeoPackage',
+  flatgeobuf: 'a FlatGeobuf file held in memory',
+  unsupported: 'a file cleared-land does not read',
+  text: 'a KML, GPX, CSV, GeoJSON sequence or single GeoJSON object',
+};
+
+// A gzip-compressed file (zones.geojson.gz) read whole is decompressed, never past the limit on
+// what is read whole, and read as what it holds (not another archive: one level is opened).
+async function readGzip(bytes: Uint8Array, fileName: string, readInner: ReadInner, limits: InputLimits): Promise<ParsedInput> {
+  const parts: Uint8Array[] = [];
   try {
-    const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
-    inflated = new Uint8Array(await new Response(stream).arrayBuffer());
+    const chunks = gunzipChunks(oneChunk(bytes));
+    let unpacked = 0;
+    for await (const chunk of limitChunks(chunks, limits.maxWholeBytes, 'maxWholeBytes')) {
+      unpacked += chunk.length;
+      checkCompressionRatio(unpacked, bytes.length, limits);
+      parts.push(chunk);
+    }
   } catch (error) {
+    if (error instanceof InputLimitError) throw error;
     return nothingRead('unreadable-file', gzipFailureMessage(fileName, error));
   }
-  return parseInput(inflated, fileName, options);
+  return readInner(concatBytes(parts), fileName);
+}
+
+async function* oneChunk(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
+}
+
+function concatBytes(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const bytes = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
 }
 
 // UTF-8 unless a UTF-16 byte order mark says otherwise (Windows tools write UTF-16 "Unicode");

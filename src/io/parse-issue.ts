@@ -40,6 +40,6 @@ export const defaultParseIssueOptions: ParseIssueOptions = {
  * @example
  * nothingRead('unreadable-file', 'zones.gpkg is a GeoPackage or SQLite database; …');
  */
-export function nothingRead(code: 'empty' | 'invalid-json' | 'unreadable-file', message: string): ParsedInput {
+export function nothingRead(code: 'empty' | 'invalid-json' | 'unreadable-file' | 'too-large', message: string): ParsedInput {
   return { format: null, features: [], declaredCrs: null, reprojected: false, issues: [parseIssue(code, null, message)] };
 }

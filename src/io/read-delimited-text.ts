@@ -3,17 +3,24 @@ import type { ParsedInput } from './parse-input.js';
 import { delimitedRecords, guessDelimiter } from './parse-delimited-text.js';
 import { nothingRead, parseIssue } from './parse-issue.js';
 import { parseWkt, WktError } from './parse-wkt.js';
+import { defaultInputLimits, InputLimitError, type InputLimits } from './input-limits.js';
 
 /** Options of {@link readDelimitedText}. */
 export interface ReadDelimitedTextOptions {
   /** The column holding the WKT geometry; null: the first of {@link WKT_COLUMN_NAMES} present. */
   geometryColumn: string | null;
+  /**
+   * Limits checked as the rows are read: `maxFeatures` (rows) and `maxPropertyChars` (the length
+   * of one cell), each an {@link InputLimitError} when passed.
+   */
+  limits: Pick<InputLimits, 'maxFeatures' | 'maxPropertyChars'>;
 }
 
 /** Defaults of {@link ReadDelimitedTextOptions}. */
 export const defaultReadDelimitedTextOptions: ReadDelimitedTextOptions = {
   // Found by name among WKT_COLUMN_NAMES.
   geometryColumn: null,
+  limits: defaultInputLimits,
 };
 
 /**
@@ -41,12 +48,15 @@ export const WKT_COLUMN_NAMES: readonly string[] = ['WKT', 'geometry', 'the_geom
  *
  * @param text The whole file, decoded, without a byte order mark.
  * @param fileName Name of the file, for messages.
+ * @param options The geometry column, and the limits on rows and cells.
+ * @throws {InputLimitError} when the table has more rows than `limits.maxFeatures` or a cell longer
+ *   than `limits.maxPropertyChars`.
  * @example
  * const parsed = readDelimitedText('WKT,id\n"POLYGON ((46 40,46.01 40,46 40.01,46 40))",A\n', 'zones.csv');
  * parsed?.format; // 'csv'
  */
 export function readDelimitedText(text: string, fileName: string, options: Partial<ReadDelimitedTextOptions> = {}): ParsedInput | null {
-  const { geometryColumn } = { ...defaultReadDelimitedTextOptions, ...options };
+  const { geometryColumn, limits } = { ...defaultReadDelimitedTextOptions, ...options };
   const firstBreak = text.search(/[\r\n]/);
   const firstLine = firstBreak === -1 ? text : text.slice(0, firstBreak);
   // A table of one column (the geometry alone) has no delimiter to find; any will do.
@@ -97,6 +107,13 @@ export function readDelimitedText(text: string, fileName: string, options: Parti
   for (let record = nextRecord(); record !== null; record = nextRecord()) {
     const { fields, line } = record;
     const index = features.length;
+    // Checked before the row becomes a feature, so a table past a limit costs no more than its text.
+    if (index >= limits.maxFeatures) throw new InputLimitError('maxFeatures', limits.maxFeatures, `more than ${limits.maxFeatures.toLocaleString('en')} rows`);
+    // The WKT cell is a geometry, bounded by the vertex limits instead.
+    const long = fields.findIndex((field, at) => at !== column && field.length > limits.maxPropertyChars);
+    if (long !== -1) {
+      throw new InputLimitError('maxPropertyChars', limits.maxPropertyChars, `a cell of ${fields[long].length.toLocaleString('en')} characters (line ${line}, column ${long + 1})`);
+    }
     const properties: Record<string, unknown> = {};
     // Only the cells the record has: a short record after a very wide header must not cost the
     // header's width (a few bytes of text could otherwise build millions of properties).

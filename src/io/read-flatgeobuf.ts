@@ -2,6 +2,9 @@ import type { ValidationIssue } from '../validate/issue-codes.js';
 import { authorityCrs } from './authority-crs.js';
 import type { ParsedInput } from './parse-input.js';
 import { nothingRead, parseIssue } from './parse-issue.js';
+import { defaultInputLimits, InputLimitError, type InputLimits } from './input-limits.js';
+import { checkFeatureLimits } from './check-feature-limits.js';
+import { loadProj4 } from './load-proj4.js';
 
 /** What {@link readFlatGeobufEntries} yields: the header once, then one entry per feature. */
 export type FlatGeobufEntry =
@@ -26,12 +29,19 @@ export type FlatGeobufEntry =
  *
  * @param chunks The file's bytes in chunks of any size; they start with `fgb\x03`.
  * @param fileName Name of the file, for messages.
+ * @param limits `maxFeatures` (the header's count and the features read) and the per-feature
+ *   limits (see checkFeatureLimits).
+ * @throws {InputLimitError} when the file passes one of `limits`.
  * @example
  * for await (const entry of readFlatGeobufEntries(createReadStream('zones.fgb'), 'zones.fgb')) {
  *   if (entry.type === 'feature') console.log(entry.feature);
  * }
  */
-export async function* readFlatGeobufEntries(chunks: AsyncIterable<Uint8Array>, fileName: string): AsyncGenerator<FlatGeobufEntry> {
+export async function* readFlatGeobufEntries(
+  chunks: AsyncIterable<Uint8Array>,
+  fileName: string,
+  limits: InputLimits = defaultInputLimits,
+): AsyncGenerator<FlatGeobufEntry> {
   const modules = await loadFlatGeobuf();
   if (modules === null) {
     // flatgeobuf is an optional peer dependency (it brings OpenLayers along): say how to get it.
@@ -76,7 +86,13 @@ export async function* readFlatGeobufEntries(chunks: AsyncIterable<Uint8Array>, 
     };
     return;
   }
+  // A header that announces too many features is refused before any is read.
+  if (header.featuresCount > limits.maxFeatures) {
+    throw new InputLimitError('maxFeatures', limits.maxFeatures, `${header.featuresCount.toLocaleString('en')} features (as its header says)`);
+  }
   const crs = header.crs;
+  // authorityCrs reads a WKT definition with proj4, which is loaded on demand.
+  if (crs !== null && crs.wkt) await loadProj4();
   yield { type: 'header', declaredCrs: crs === null ? null : authorityCrs(crs.org ?? 'EPSG', crs.code, crs.wkt) };
 
   if (header.indexNodeSize > 0 && header.featuresCount > 0) {
@@ -91,22 +107,28 @@ export async function* readFlatGeobufEntries(chunks: AsyncIterable<Uint8Array>, 
   for (;;) {
     const prefix = await queue.take(SIZE_PREFIX_BYTES);
     if (prefix === null) break;
+    if (index >= limits.maxFeatures) throw new InputLimitError('maxFeatures', limits.maxFeatures, `more than ${limits.maxFeatures.toLocaleString('en')} features`);
     const featureLength = readUint32(prefix);
     const body = await queue.take(featureLength);
     if (body === null) {
       yield broken(`inside feature ${index}, which claims ${featureLength} bytes`);
       return;
     }
+    let decoded: { type: 'Feature'; properties: unknown; geometry: unknown } | null = null;
     try {
       const feature = Feature.getSizePrefixedRootAsFeature(new ByteBuffer(concat([prefix, body])));
       const geojson = fromFeature(index, feature, header);
-      yield { type: 'feature', feature: { type: 'Feature', properties: geojson.properties ?? {}, geometry: geojson.geometry }, issue: null };
+      decoded = { type: 'Feature', properties: geojson.properties ?? {}, geometry: geojson.geometry };
     } catch (error) {
       yield {
         type: 'feature',
         feature: null,
         issue: parseIssue('unreadable-geometry', index, `${fileName}, feature ${index}: its FlatGeobuf record cannot be decoded (${(error as Error).message}); the feature was rejected. Export the file again.`),
       };
+    }
+    if (decoded !== null) {
+      checkFeatureLimits(decoded, index, limits);
+      yield { type: 'feature', feature: decoded, issue: null };
     }
     index++;
   }
@@ -133,17 +155,18 @@ export async function* readFlatGeobufEntries(chunks: AsyncIterable<Uint8Array>, 
  *
  * @param bytes The whole file; it starts with `fgb\x03`.
  * @param fileName Name of the file, for messages.
+ * @param limits As for readFlatGeobufEntries.
  * @example
  * const parsed = await readFlatGeobuf(bytes, 'zones.fgb');
  * parsed.format; // 'flatgeobuf'
  */
-export async function readFlatGeobuf(bytes: Uint8Array, fileName: string): Promise<ParsedInput> {
+export async function readFlatGeobuf(bytes: Uint8Array, fileName: string, limits: InputLimits = defaultInputLimits): Promise<ParsedInput> {
   const features: Array<unknown | null> = [];
   const issues: ValidationIssue[] = [];
   const entryIssues: ValidationIssue[] = [];
   let declaredCrs: string | null = null;
   let readHeader = false;
-  for await (const entry of readFlatGeobufEntries(single(bytes), fileName)) {
+  for await (const entry of readFlatGeobufEntries(single(bytes), fileName, limits)) {
     if (entry.type === 'header') {
       readHeader = true;
       declaredCrs = entry.declaredCrs;

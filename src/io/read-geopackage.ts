@@ -6,18 +6,23 @@ import { decodeGeoPackageGeometry } from './decode-geopackage-geometry.js';
 import { WkbError } from './decode-wkb.js';
 import type { ParsedInput } from './parse-input.js';
 import { loadSqlJs } from './load-sql-js.js';
+import { loadProj4 } from './load-proj4.js';
 import { nothingRead, parseIssue } from './parse-issue.js';
+import { defaultInputLimits, InputLimitError } from './input-limits.js';
 
 /** Options of {@link readGeoPackage}. */
 export interface ReadGeoPackageOptions {
   /** The layer (table) to read; null: the first layer of polygons, in the file's own order. */
   layer: string | null;
+  /** Rows past this many are not read: the layer is refused with an {@link InputLimitError}. */
+  maxFeatures: number;
 }
 
 /** Defaults of {@link ReadGeoPackageOptions}. */
 export const defaultReadGeoPackageOptions: ReadGeoPackageOptions = {
   // The first features layer whose geometry type can hold polygons.
   layer: null,
+  maxFeatures: defaultInputLimits.maxFeatures,
 };
 
 /**
@@ -41,7 +46,7 @@ export const defaultReadGeoPackageOptions: ReadGeoPackageOptions = {
  * parsed.format; // 'geopackage'
  */
 export async function readGeoPackage(bytes: Uint8Array, fileName: string, options: Partial<ReadGeoPackageOptions> = {}): Promise<ParsedInput> {
-  const { layer: wanted } = { ...defaultReadGeoPackageOptions, ...options };
+  const { layer: wanted, maxFeatures } = { ...defaultReadGeoPackageOptions, ...options };
   let SQL: Awaited<ReturnType<typeof loadSqlJs>>;
   try {
     SQL = await loadSqlJs();
@@ -60,8 +65,12 @@ export async function readGeoPackage(bytes: Uint8Array, fileName: string, option
     return nothingRead('unreadable-file', `${fileName} starts like a GeoPackage but SQLite cannot open it (${describe(error)}); export it again.`);
   }
   try {
-    return readLayer(database, fileName, wanted);
+    // authorityCrs reads the layer's WKT definition with proj4, which is loaded on demand; beside
+    // sql.js it costs nothing worth avoiding.
+    await loadProj4();
+    return readLayer(database, fileName, wanted, maxFeatures);
   } catch (error) {
+    if (error instanceof InputLimitError) throw error;
     // SQLite finds damage only when it reads the pages concerned ("database disk image is malformed").
     return nothingRead('unreadable-file', `${fileName} is a GeoPackage that SQLite cannot read (${describe(error)}); it may be cut short or damaged, so export it again.`);
   } finally {
@@ -81,7 +90,7 @@ interface Layer {
 // Geometry types of gpkg_geometry_columns whose rows may be polygons.
 const POLYGON_TYPES = new Set(['POLYGON', 'MULTIPOLYGON', 'GEOMETRY', 'GEOMETRYCOLLECTION', 'CURVEPOLYGON', 'MULTISURFACE', 'SURFACE']);
 
-function readLayer(database: Database, fileName: string, wanted: string | null): ParsedInput {
+function readLayer(database: Database, fileName: string, wanted: string | null, maxFeatures: number): ParsedInput {
   if (!hasTable(database, 'gpkg_contents')) {
     return nothingRead('unreadable-file', `${fileName} says it is a GeoPackage but has no gpkg_contents table, so its layers cannot be found; export it again (e.g. ogr2ogr -f GPKG out.gpkg ${fileName}).`);
   }
@@ -137,8 +146,10 @@ function readLayer(database: Database, fileName: string, wanted: string | null):
     const columns = statement.getColumnNames();
     const geometryIndex = columns.findIndex((column) => column === layer.geometryColumn);
     while (statement.step()) {
-      const values = statement.get();
       const index = featuresRead.length;
+      // Counted before the row is built: the rows are in the file, but a small page can hold many.
+      if (index >= maxFeatures) throw new InputLimitError('maxFeatures', maxFeatures, `more than ${maxFeatures.toLocaleString('en')} rows in the layer "${layer.name}"`);
+      const values = statement.get();
       const properties: Record<string, unknown> = {};
       columns.forEach((column, columnIndex) => {
         if (columnIndex === geometryIndex || column === primaryKey) return;

@@ -85,6 +85,30 @@ describe('gzip', () => {
   });
 });
 
+describe('one level of archive', () => {
+  const geojson = encode('{"type":"Polygon","coordinates":[[[46,40],[46.01,40],[46,40.01],[46,40]]]}');
+
+  test('a zip inside a zip is named, not opened', async () => {
+    const parsed = await parseInput(storedZip([{ name: 'inner.zip', bytes: storedZip([{ name: 'zones.geojson', bytes: geojson }]) }]), 'outer.zip');
+    expect(parsed.issues.map((issue) => issue.message)).toEqual([
+      'outer.zip holds inner.zip, an archive inside the archive, which cleared-land does not open (it reads one level of archive). Unzip outer.zip and load inner.zip itself.',
+    ]);
+  });
+
+  test('a zip or gzip disguised as the GeoJSON inside a zip is not opened either', async () => {
+    const parsed = await parseInput(storedZip([{ name: 'zones.geojson', bytes: new Uint8Array(gzipSync(geojson)) }]), 'outer.zip');
+    expect(parsed.issues[0].message).toBe(
+      'outer.zip/zones.geojson is gzip-compressed inside outer.zip; cleared-land opens one level of archive, so it was not opened. Unpack it and load what it holds.',
+    );
+  });
+
+  test('a gzip inside a gzip is not opened', async () => {
+    const parsed = await parseInput(new Uint8Array(gzipSync(gzipSync(geojson))), 'twice.geojson.gz');
+    expect(parsed.issues.map((issue) => issue.code)).toEqual(['unreadable-file']);
+    expect(parsed.issues[0].message).toMatch(/^twice\.geojson\.gz is gzip-compressed inside twice\.geojson\.gz;/);
+  });
+});
+
 describe('archives that hold one file of another format, or an office document', () => {
   test('reads a GeoPackage, FlatGeobuf or CSV file zipped alone', async () => {
     const gpkg = readFileSync(new URL('../../test/fixtures/gdal/zones.gpkg', import.meta.url));

@@ -2,6 +2,8 @@ import { filesOf, listNames, listZipEntries, READABLE_ZIP_METHODS } from './list
 import type { ParsedInput } from './parse-input.js';
 import { nothingRead } from './parse-issue.js';
 import { readZippedShapefile } from './read-zipped-shapefile.js';
+import { readZipEntry } from './read-zip-entry.js';
+import { defaultInputLimits, type InputLimits } from './input-limits.js';
 
 /** Reads the bytes of a file found inside an archive (parseInput, passed in to keep imports one-way). */
 export type ReadInner = (bytes: Uint8Array, fileName: string) => Promise<ParsedInput>;
@@ -9,22 +11,24 @@ export type ReadInner = (bytes: Uint8Array, fileName: string) => Promise<ParsedI
 /**
  * Reads a zip archive: a zipped shapefile (any `.shp` inside) with shpjs; otherwise a KMZ (the
  * first `.kml` in it, by the KMZ convention, its pictures ignored) or an archive holding exactly
- * one GeoJSON, GPX, GeoPackage, FlatGeobuf or CSV file, which is unzipped (but-unzip) and read as that file, with messages
+ * one GeoJSON, GPX, GeoPackage, FlatGeobuf or CSV file, which is unzipped (readZipEntry, checking every size it claims) and read as that file, with messages
  * naming it `archive.zip/inside.geojson`. An archive of several such files is not guessed at: the
  * message lists them, so none is left out silently. Office documents, which are zip archives too
  * (`.xlsx`, `.docx`, `.ods`), are named as what they are.
  *
  * @param bytes The whole archive; it starts with `PK`.
  * @param fileName Name of the archive, for messages.
+ * @param limits Entries beyond `maxZipEntries`, or an entry unpacking past `maxWholeBytes`, throw
+ *   an InputLimitError; sizes in headers are checked against the data (see readZipEntry).
  * @example
  * const parsed = await readZip(bytes, 'walk.kmz', parseInput);
  * parsed.format; // 'kml'
  */
-export async function readZip(bytes: Uint8Array, fileName: string, readInner: ReadInner): Promise<ParsedInput> {
-  const entries = listZipEntries(bytes);
-  if (!Array.isArray(entries)) return readZippedShapefile(bytes, fileName);
+export async function readZip(bytes: Uint8Array, fileName: string, readInner: ReadInner, limits: InputLimits = defaultInputLimits): Promise<ParsedInput> {
+  const entries = listZipEntries(bytes, limits.maxZipEntries);
+  if (!Array.isArray(entries)) return readZippedShapefile(bytes, fileName, limits);
   const files = filesOf(entries);
-  if (files.some((entry) => /\.shp$/i.test(entry.name))) return readZippedShapefile(bytes, fileName);
+  if (files.some((entry) => /\.shp$/i.test(entry.name))) return readZippedShapefile(bytes, fileName, limits);
 
   const office = OFFICE_FORMATS.find((format) => files.some((entry) => entry.name.startsWith(format.folder)));
   if (office) return nothingRead('unreadable-file', `${fileName} ${office.problem}`);
@@ -32,24 +36,24 @@ export async function readZip(bytes: Uint8Array, fileName: string, readInner: Re
   const kml = files.find((entry) => /\.kml$/i.test(entry.name));
   const others = files.filter((entry) => /\.(geojson|json|gpx|gpkg|fgb|csv|tsv)$/i.test(entry.name));
   const inside = kml ?? (others.length === 1 ? others[0] : null);
-  if (!inside) return others.length > 1 ? severalFiles(others.map((entry) => entry.name), fileName) : readZippedShapefile(bytes, fileName);
+  if (!inside && others.length > 1) return severalFiles(others.map((entry) => entry.name), fileName);
+  const archives = files.filter((entry) => /\.(zip|kmz|gz|tgz)$/i.test(entry.name));
+  if (!inside && archives.length > 0) {
+    // One level of archive is opened: a bomb of nested zips (42.zip) multiplies at every level.
+    return nothingRead(
+      'unreadable-file',
+      `${fileName} holds ${listNames(archives.map((entry) => entry.name))}, an archive inside the archive, which cleared-land does not open (it reads one level of archive). Unzip ${fileName} and load ${archives[0].name} itself.`,
+    );
+  }
+  if (!inside) return readZippedShapefile(bytes, fileName, limits);
   if (inside.encrypted || !READABLE_ZIP_METHODS.includes(inside.method)) {
     const why = inside.encrypted ? 'is password-protected' : `uses compression method ${inside.method}, which cleared-land cannot unpack`;
     return nothingRead('unreadable-file', `${fileName}: ${inside.name} ${why}; unzip it and load ${inside.name} itself.`);
   }
-  const { iter } = await import('but-unzip');
-  let unzipped: Uint8Array | null = null;
-  try {
-    for (const item of iter(bytes)) {
-      if (item.filename === inside.name) {
-        unzipped = await item.read();
-        break;
-      }
-    }
-  } catch (error) {
-    return nothingRead('unreadable-file', `${fileName}: ${inside.name} could not be unzipped (${(error as Error).message ?? String(error)}); the archive may be damaged. Unzip it and load ${inside.name} itself.`);
+  const unzipped = await readZipEntry(bytes, inside, limits.maxWholeBytes, limits);
+  if (typeof unzipped === 'string') {
+    return nothingRead('unreadable-file', `${fileName}: ${unzipped}; the archive may be damaged or made to mislead. Unzip it and load ${inside.name} itself.`);
   }
-  if (unzipped === null) return nothingRead('unreadable-file', `${fileName}: ${inside.name} is listed in the archive but could not be found in it; the archive may be damaged.`);
   return readInner(unzipped, `${fileName}/${inside.name}`);
 }
 

@@ -145,9 +145,24 @@ describe('readZippedShapefile reports unreadable archives', () => {
     );
   });
 
-  test('a shapefile shpjs cannot read', async () => {
+  test('a .shp too short for its own header', async () => {
     const archive = storedZip([{ name: 'zones.shp', bytes: text('this is not a shapefile at all') }]);
-    expect(await message(archive, 'garbled.zip')).toMatch(/^garbled\.zip: the shapefile could not be read \(.+\); export it again from your GIS\.$/);
+    expect(await message(archive, 'garbled.zip')).toBe(
+      "garbled.zip: zones.shp is 30 bytes, shorter than a shapefile's 100-byte header; export the shapefile again from your GIS.",
+    );
+  });
+
+  test('a shapefile shpjs cannot read', async () => {
+    // A 100-byte header and one record of shape type 99, which no reader knows.
+    const shp = new Uint8Array(100 + 8 + 4);
+    const view = new DataView(shp.buffer);
+    view.setInt32(0, 9994);
+    view.setInt32(24, shp.length / 2);
+    view.setInt32(32, 99, true);
+    view.setInt32(104, 2);
+    view.setInt32(108, 99, true);
+    const archive = storedZip([{ name: 'zones.shp', bytes: shp }]);
+    expect(await message(archive, 'garbled.zip')).toMatch(/^garbled\.zip: (the shapefile could not be read \(.+\); export it again from your GIS\.|.*holds no features)/);
   });
 });
 

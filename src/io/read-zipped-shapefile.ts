@@ -2,6 +2,9 @@ import type { ValidationIssue } from '../validate/issue-codes.js';
 import type { ParsedInput } from './parse-input.js';
 import { nothingRead, parseIssue } from './parse-issue.js';
 import { filesOf, listNames, listZipEntries, READABLE_ZIP_METHODS, type ZipEntry } from './list-zip-entries.js';
+import { defaultInputLimits, formatBytes, InputLimitError, type InputLimits } from './input-limits.js';
+import { readZipEntry } from './read-zip-entry.js';
+import { checkShapefileHeaders } from './check-shapefile-headers.js';
 
 /**
  * Reads a zipped shapefile with shpjs: every `.shp` in the archive is a layer (with its `.dbf`
@@ -17,13 +20,19 @@ import { filesOf, listNames, listZipEntries, READABLE_ZIP_METHODS, type ZipEntry
  * (`reprojected: false`), so that `--crs` can reproject them.
  *
  * @param bytes The whole archive; it starts with `PK\x03\x04`.
+ * Headers are not trusted: every entry shpjs would read is first unpacked here with its sizes
+ * checked against its data (readZipEntry), together never past `limits.maxWholeBytes`, and each
+ * layer's .shp and .dbf headers against their bytes (checkShapefileHeaders); a header that lies is
+ * an `unreadable-file` error saying which, and a count past a limit throws an InputLimitError.
+ *
  * @param fileName Name of the file, for messages.
+ * @param limits Limits on what is read.
  * @example
  * const parsed = await readZippedShapefile(bytes, 'hazards.zip');
  * parsed.format; // 'shapefile'
  */
-export async function readZippedShapefile(bytes: Uint8Array, fileName: string): Promise<ParsedInput> {
-  const entries = listZipEntries(bytes);
+export async function readZippedShapefile(bytes: Uint8Array, fileName: string, limits: InputLimits = defaultInputLimits): Promise<ParsedInput> {
+  const entries = listZipEntries(bytes, limits.maxZipEntries);
   if (entries === 'damaged') {
     return nothingRead('unreadable-file', `${fileName} starts like a zip archive but its table of contents is missing or damaged (a cut-short download?); zip the shapefile again.`);
   }
@@ -39,6 +48,9 @@ export async function readZippedShapefile(bytes: Uint8Array, fileName: string): 
     const why = unusable.encrypted ? 'is password-protected' : `uses compression method ${unusable.method}, which cleared-land cannot unpack`;
     return nothingRead('unreadable-file', `${fileName}: ${unusable.name} ${why}; zip the shapefile again without a password, with ordinary (deflate) compression.`);
   }
+
+  const lie = await checkEntries(bytes, files, layers, limits);
+  if (lie) return nothingRead('unreadable-file', `${fileName}: ${lie}; export the shapefile again from your GIS.`);
 
   const { parseZip } = await import('shpjs');
   const json = files.filter((entry) => /\.json$/i.test(entry.name));
@@ -78,6 +90,28 @@ export async function readZippedShapefile(bytes: Uint8Array, fileName: string): 
     );
   }
   return { format: 'shapefile', features, declaredCrs: null, reprojected, issues };
+}
+
+// Unpacks every entry shpjs will read, checking sizes and headers; a sentence when one lies.
+async function checkEntries(bytes: Uint8Array, files: ZipEntry[], layers: string[], limits: InputLimits): Promise<string | null> {
+  const unpacked = new Map<string, Uint8Array>();
+  let total = 0;
+  for (const entry of files.filter((file) => SHAPEFILE_PARTS.test(file.name))) {
+    const data = await readZipEntry(bytes, entry, limits.maxWholeBytes, limits);
+    if (typeof data === 'string') return data;
+    total += data.length;
+    if (total > limits.maxWholeBytes) {
+      throw new InputLimitError('maxWholeBytes', limits.maxWholeBytes, `shapefile parts that unpack to more than ${formatBytes(limits.maxWholeBytes)} together`);
+    }
+    unpacked.set(entry.name.toLowerCase(), data);
+  }
+  for (const layer of layers) {
+    const shp = unpacked.get(`${layer}.shp`.toLowerCase());
+    if (!shp) continue;
+    const lie = checkShapefileHeaders(layer, shp, unpacked.get(`${layer}.dbf`.toLowerCase()) ?? null, limits);
+    if (lie) return lie;
+  }
+  return null;
 }
 
 const SHP_EXTENSION = '.shp';

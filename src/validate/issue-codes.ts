@@ -8,6 +8,7 @@ export const ISSUE_CODES = [
   'not-geojson',
   'empty',
   'unreadable-file',
+  'too-large',
   'invalid-topojson',
   'unsupported-crs',
   'other-layers',

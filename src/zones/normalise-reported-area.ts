@@ -17,4 +17,7 @@ export function normaliseReportedArea(value: unknown): number | null {
   return Number.isFinite(areaSquareMeters) && areaSquareMeters > 0 ? areaSquareMeters : null;
 }
 
-const DECIMAL_TEXT = /^\+?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+// Each run of digits can be matched one way only (no `\d+\.?\d*`, which splits a run of digits
+// every possible way before failing: a 1 MB run followed by a letter never finished), so a test
+// takes time linear in the text.
+const DECIMAL_TEXT = /^\+?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
