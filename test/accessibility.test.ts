@@ -31,8 +31,24 @@ const measureView = async (page: Page): Promise<void> => {
   await page.locator('.cleared-land-measure__result').first().waitFor({ timeout: 30_000 });
 };
 
+/** Opens the basemap menu and leaves it open (a closed disclosure's content is not in the tab order). */
+const openBasemapMenu = async (page: Page) => {
+  await page.evaluate(() => {
+    document.querySelector<HTMLDetailsElement>('details.basemap-details')!.open = true;
+  });
+};
+
+/** Closes the basemap menu again, so the keyboard check starts from the page as it opens. */
+const closeBasemapMenu = async (page: Page) => {
+  await page.evaluate(() => {
+    document.querySelector<HTMLDetailsElement>('details.basemap-details')!.open = false;
+  });
+};
+
 const VIEWER_STATES: PageState[] = [
   { name: 'after measuring the map view', open: measureView },
+  { name: 'with the basemap menu open', open: openBasemapMenu },
+  { name: 'with the basemap menu closed again', open: closeBasemapMenu },
 ];
 
 const EMBED_STATES: PageState[] = [
@@ -193,7 +209,9 @@ async function tabbableControls(page: Page): Promise<string[]> {
           box.width > 1 &&
           box.height > 1 &&
           style.visibility !== 'hidden' &&
-          !element.closest('[hidden], [inert]')
+          !element.closest('[hidden], [inert]') &&
+          // The content of a closed disclosure is reached by opening it (its summary is in the list).
+          !(element.closest('details:not([open])') && element.tagName !== 'SUMMARY')
         );
       })
       .map((target) => {

@@ -135,7 +135,6 @@ export class CoordinateControl extends EventTarget implements IControl {
     lonLat.textContent = text.lonLat;
     utm.textContent = text.utm ? `UTM ${text.utm}` : messages.positionNoGrid;
     mgrs.textContent = text.mgrs ? `MGRS ${text.mgrs}` : '';
-    this.button.setAttribute('aria-label', `${messages.positionCopy}: ${this.text().replace(/\n/g, '; ')}`);
   }
 
   private async copy(): Promise<void> {

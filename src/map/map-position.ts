@@ -1,6 +1,6 @@
 import proj4 from 'proj4';
 import type { Converter } from 'proj4';
-import { forward as mgrsForward } from 'mgrs';
+import * as mgrsModule from 'mgrs';
 
 /** A point on the map in the three forms field teams use. */
 export interface MapPosition {
@@ -99,3 +99,8 @@ function projection(zone: number, hemisphere: 'N' | 'S'): Converter {
   }
   return converter;
 }
+
+// mgrs ships ES modules to bundlers but CommonJS to Node, whose named exports Node's ESM loader
+// cannot see (they come under `default`): take `forward` from whichever the loader gave.
+const mgrsExports: Record<string, unknown> = mgrsModule;
+const mgrsForward = (mgrsExports.forward ?? (mgrsExports.default as typeof mgrsModule).forward) as typeof mgrsModule.forward;
