@@ -241,9 +241,48 @@ function toPath(ring: readonly Position[], frame: Frame): Path64 {
       z: positions.length,
     };
     if (frame.snap) snapPoint(point, frame.snap);
-    path.push(point);
+    pushWithoutSpikes(path, point);
   }
-  return path;
+  return closeWithoutSpikes(path);
+}
+
+/**
+ * Adds a grid point to a ring, leaving out what encloses nothing: a repeat of the point before, and
+ * a spike (out to a point and straight back, A → X → A). Clipper2-ts's sweep can run forever on
+ * such rings (a fuzzed 15-vertex ring of repeats and spikes at the south pole never returned), and
+ * they add no land under either fill rule.
+ */
+function pushWithoutSpikes(path: Path64, point: Point64): void {
+  const last = path[path.length - 1];
+  if (last !== undefined && last.x === point.x && last.y === point.y) return;
+  const beforeLast = path[path.length - 2];
+  if (beforeLast !== undefined && beforeLast.x === point.x && beforeLast.y === point.y) {
+    path.pop();
+    return;
+  }
+  path.push(point);
+}
+
+/** The ring with repeats and spikes across its closing point removed too. */
+function closeWithoutSpikes(path: Path64): Path64 {
+  let start = 0;
+  let end = path.length;
+  const same = (a: Point64, b: Point64) => a.x === b.x && a.y === b.y;
+  for (let changed = true; changed && end - start >= 3; ) {
+    changed = false;
+    if (same(path[start], path[end - 1])) {
+      end -= 1;
+      changed = true;
+    } else if (same(path[end - 2], path[start])) {
+      end -= 2;
+      changed = true;
+    } else if (same(path[end - 1], path[start + 1])) {
+      start += 1;
+      end -= 1;
+      changed = true;
+    }
+  }
+  return start === 0 && end === path.length ? path : path.slice(start, end);
 }
 
 /**

@@ -22,6 +22,7 @@ import { unknownCrsIssue, validateParsedInput } from './validate-parsed-input.js
 import { checkCompressionRatio, formatBytes, inputLimitMessage, InputLimitError, resolveInputLimits, type InputLimits } from './input-limits.js';
 import { limitChunks } from './limit-chunks.js';
 import { checkFeatureLimits } from './check-feature-limits.js';
+import { concatBytes } from './concat-bytes.js';
 
 /** The chunks of a file, or a function that opens them from the start (so the file can be read twice). */
 export type ChunkInput = AsyncIterable<Uint8Array> | (() => AsyncIterable<Uint8Array>);
@@ -363,7 +364,7 @@ async function readOnce(
     if (overflowed && !streamed) throw tooMuchToReadWhole(limits, onlyWhiteSpace);
     // Not one JSON object: if nothing was streamed yet, the whole input is here for parseInput.
     if (retained !== null) {
-      const bytes = concat(retained);
+      const bytes = concatBytes(retained);
       const parsed = await parseInput(bytes, fileName, wholeReadOptions(bytes, settings, limits));
       return { kind: 'done', result: await validateParsedInput(parsed, settings) };
     }
@@ -471,21 +472,9 @@ async function gather(chunks: AsyncIterable<Uint8Array>, settings: LoadStreamOpt
     if (total > maxBytes) return null;
     parts.push(chunk.slice());
   }
-  return concat(parts);
+  return concatBytes(parts);
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  let length = 0;
-  for (const part of parts) length += part.length;
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  return bytes;
-}
 
 // 'fgb', major version 3, 'fgb' (the eighth byte, the patch version, may be anything).
 const FLATGEOBUF_MAGIC = [0x66, 0x67, 0x62, 0x03, 0x66, 0x67, 0x62];
@@ -512,7 +501,7 @@ async function peek(chunks: AsyncIterable<Uint8Array>, byteCount: number): Promi
     if (chunk instanceof Uint8Array) length += chunk.length;
     else break;
   }
-  const head = concat(seen.filter((chunk) => chunk instanceof Uint8Array));
+  const head = concatBytes(seen.filter((chunk) => chunk instanceof Uint8Array));
   async function* replay(): AsyncGenerator<Uint8Array> {
     yield* seen;
     if (ended) return;

@@ -15,6 +15,7 @@ import { detectFormat } from './detect-format.js';
 import { readGeoPackage } from './read-geopackage.js';
 import { readFlatGeobuf } from './read-flatgeobuf.js';
 import { readDelimitedText } from './read-delimited-text.js';
+import { concatBytes } from './concat-bytes.js';
 
 /** What reading a file gives, before reprojection and validation. */
 export interface ParsedInput {
@@ -250,16 +251,6 @@ async function* oneChunk(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   yield bytes;
 }
 
-function concatBytes(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  const bytes = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  return bytes;
-}
 
 // UTF-8 unless a UTF-16 byte order mark says otherwise (Windows tools write UTF-16 "Unicode");
 // TextDecoder drops the byte order mark itself.

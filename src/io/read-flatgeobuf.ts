@@ -5,6 +5,7 @@ import { nothingRead, parseIssue } from './parse-issue.js';
 import { defaultInputLimits, InputLimitError, type InputLimits } from './input-limits.js';
 import { checkFeatureLimits } from './check-feature-limits.js';
 import { loadProj4 } from './load-proj4.js';
+import { concatBytes } from './concat-bytes.js';
 
 /** What {@link readFlatGeobufEntries} yields: the header once, then one entry per feature. */
 export type FlatGeobufEntry =
@@ -78,7 +79,7 @@ export async function* readFlatGeobufEntries(
   }
   let header: ReturnType<typeof fromByteBuffer>;
   try {
-    header = fromByteBuffer(new ByteBuffer(concat([lengthBytes, headerBytes])));
+    header = fromByteBuffer(new ByteBuffer(concatBytes([lengthBytes, headerBytes])));
   } catch (error) {
     yield {
       type: 'end',
@@ -116,7 +117,7 @@ export async function* readFlatGeobufEntries(
     }
     let decoded: { type: 'Feature'; properties: unknown; geometry: unknown } | null = null;
     try {
-      const feature = Feature.getSizePrefixedRootAsFeature(new ByteBuffer(concat([prefix, body])));
+      const feature = Feature.getSizePrefixedRootAsFeature(new ByteBuffer(concatBytes([prefix, body])));
       const geojson = fromFeature(index, feature, header);
       decoded = { type: 'Feature', properties: geojson.properties ?? {}, geometry: geojson.geometry };
     } catch (error) {
@@ -194,17 +195,6 @@ function readUint32(bytes: Uint8Array): number {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const part of parts) length += part.length;
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  return bytes;
-}
 
 /** Bytes from chunks, taken in exact amounts, holding only what has arrived and not been taken. */
 class ByteQueue {
@@ -236,7 +226,7 @@ class ByteQueue {
       needed -= used;
       this.consume(used);
     }
-    return parts.length === 1 ? parts[0].slice() : concat(parts);
+    return parts.length === 1 ? parts[0].slice() : concatBytes(parts);
   }
 
   /** Drops up to `count` bytes as they arrive, without keeping them; returns how many it dropped. */

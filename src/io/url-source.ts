@@ -2,6 +2,7 @@ import { arcgisFeaturePages } from './arcgis-feature-pages.js';
 import { detectService } from './detect-service.js';
 import { ogcFeaturePages } from './ogc-feature-pages.js';
 import type { ZoneSource } from './zone-source.js';
+import { concatBytes } from './concat-bytes.js';
 
 /** Options of {@link urlSource}, used when the URL is a feature service. */
 export interface UrlSourceOptions {
@@ -69,7 +70,7 @@ export function urlSource(url: string | URL, init: RequestInit = {}, options: Pa
       async read(signal?: AbortSignal): Promise<Uint8Array> {
         const parts: Uint8Array[] = [];
         for await (const part of stream(signal)) parts.push(part);
-        return concat(parts);
+        return concatBytes(parts);
       },
       stream,
     };
@@ -127,17 +128,6 @@ async function* featureCollectionChunks(pages: AsyncIterable<unknown[]>): AsyncG
   yield encoder.encode(']}');
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const part of parts) length += part.length;
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  return bytes;
-}
 
 function combineSignals(a: AbortSignal | undefined, b: AbortSignal | undefined): AbortSignal | undefined {
   if (!a) return b;
