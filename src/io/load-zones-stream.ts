@@ -503,12 +503,18 @@ async function peek(chunks: AsyncIterable<Uint8Array>, byteCount: number): Promi
   }
   const head = concatBytes(seen.filter((chunk) => chunk instanceof Uint8Array));
   async function* replay(): AsyncGenerator<Uint8Array> {
-    yield* seen;
-    if (ended) return;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value;
+    try {
+      yield* seen;
+      if (ended) return;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      // A consumer that stops early (a limit reached, bad data) must still close the file
+      // underneath, or Node closes it at garbage collection with a warning on stderr.
+      if (!ended) await iterator.return?.();
     }
   }
   return { head, chunks: replay() };
