@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { formatBytes, limitFlag } from './io/input-limits.js';
+import { concatBytes } from './io/concat-bytes.js';
 import type { ZoneSource } from './io/zone-source.js';
 
 /**
@@ -37,14 +38,7 @@ export function pathSource(path: string, options: Partial<PathSourceOptions> = {
         }
         parts.push(chunk);
       }
-      if (parts.length === 1) return parts[0];
-      const bytes = new Uint8Array(total);
-      let at = 0;
-      for (const part of parts) {
-        bytes.set(part, at);
-        at += part.length;
-      }
-      return bytes;
+      return concatBytes(parts);
     },
     stream(signal?: AbortSignal): AsyncIterable<Uint8Array> {
       return readChunks(path, signal);

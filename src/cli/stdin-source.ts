@@ -1,4 +1,5 @@
 import type { ZoneSource } from '../io/zone-source.js';
+import { concatBytes } from '../io/concat-bytes.js';
 
 /** How messages name standard input, which has no file name. */
 export const STDIN_NAME = 'standard input';
@@ -26,18 +27,7 @@ export function stdinSource(input: AsyncIterable<Uint8Array | string>): ZoneSour
 
 async function readAll(input: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  let length = 0;
   const encoder = new TextEncoder();
-  for await (const chunk of input) {
-    const piece = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
-    chunks.push(piece);
-    length += piece.length;
-  }
-  const all = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return all;
+  for await (const chunk of input) chunks.push(typeof chunk === 'string' ? encoder.encode(chunk) : chunk);
+  return concatBytes(chunks);
 }

@@ -1,5 +1,6 @@
 import { checkCompressionRatio, defaultInputLimits, formatBytes, InputLimitError, type InputLimits } from './input-limits.js';
 import type { ZipEntry } from './list-zip-entries.js';
+import { concatBytes } from './concat-bytes.js';
 
 /**
  * Unpacks one zip entry without trusting any header: the local header must agree with the
@@ -92,13 +93,7 @@ async function inflate(packed: Uint8Array, entry: ZipEntry, maxBytes: number): P
     }
     return `${entry.name} could not be unpacked (${(error as Error)?.message ?? String(error)}); the archive may be damaged`;
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 class OverflowError extends Error {}
