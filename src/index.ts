@@ -43,12 +43,12 @@ export { loadZonesStream, defaultLoadStreamOptions, type LoadStreamOptions, type
 export {
   loadRegions,
   loadRegionFile,
-  regionFileError,
   defaultLoadRegionsOptions,
   type LoadRegionsOptions,
   type RegionFeature,
   type RegionLoadResult,
 } from './io/load-regions.js';
+export { regionFileError } from './io/region-file-error.js';
 export { validateRegions, defaultValidateRegionsOptions, type ValidateRegionsOptions, type RegionValidation } from './validate/validate-regions.js';
 export { DEFAULT_REGION_FIELDS, DEFAULT_REGION_ID_FIELDS } from './zones/read-region-identity.js';
 export { mergeLoadResults } from './io/merge-load-results.js';

@@ -1,4 +1,7 @@
-import { ClipType, Clipper64, FillRule, PolyTree64, type Path64, type Point64, type PolyPath64 } from 'clipper2-ts';
+// The engine's own modules, not the package index: the index also loads offsetting, rectangle
+// clipping, Minkowski sums and triangulation (about 100 kB minified) that a bundler cannot drop.
+import { ClipType, FillRule, type Path64, type Point64 } from 'clipper2-ts/dist/Core.js';
+import { Clipper64, PolyTree64, type PolyPath64 } from 'clipper2-ts/dist/Engine.js';
 import type { Position } from 'geojson';
 import { restoreDroppedVertices } from './restore-dropped-vertices.js';
 

@@ -11,6 +11,7 @@ import { loadProj4 } from './load-proj4.js';
 import { bytesSource } from './bytes-source.js';
 import { stringSource } from './string-source.js';
 import { unknownCrsIssue } from './validate-parsed-input.js';
+import { regionFileError } from './region-file-error.js';
 import type { ZoneSource } from './zone-source.js';
 
 export type { RegionFeature } from '../validate/validate-regions.js';
@@ -125,20 +126,6 @@ export async function loadRegions(
   const error = regionFileError(result);
   if (error !== null) throw new Error(error);
   return result.regions;
-}
-
-/**
- * The one sentence that says a region file cannot be reported by, or null when it can: the first
- * error's message, with the number of further errors.
- *
- * @example
- * regionFileError(await loadRegionFile(bytes)); // 'regions is empty (0 bytes); there is nothing to measure.'
- */
-export function regionFileError(result: RegionLoadResult): string | null {
-  const errors = result.issues.filter((issue) => issue.severity === 'error');
-  if (errors.length === 0) return null;
-  const more = errors.length - 1;
-  return `${errors[0].message}${more > 0 ? ` (and ${more} more error${more === 1 ? '' : 's'} in ${result.fileName})` : ''}`;
 }
 
 function readTopology(bytes: Uint8Array): unknown | null {

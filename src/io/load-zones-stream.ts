@@ -7,7 +7,6 @@ import { createFeatureStreamReader } from './create-feature-stream-reader.js';
 import type { FeatureStreamEvent, JsonSyntaxError } from './create-feature-stream-reader.js';
 import type { LoadOptions } from './load-zones.js';
 import { moveIntoSink } from './move-into-sink.js';
-import { loadFlatGeobufStream } from './load-flat-geobuf-stream.js';
 import { gunzipChunks, gzipFailureMessage, GzipDataError } from './gunzip-chunks.js';
 import type { LoadResult } from './load-result.js';
 import { parseInput, recogniseUnreadableStart, type ParseInputOptions } from './parse-input.js';
@@ -156,6 +155,8 @@ async function readPasses(
   // FeatureCollection.
   const start = await peek(open === null ? (input as AsyncIterable<Uint8Array>) : openChunks(open), FLATGEOBUF_MAGIC.length);
   if (FLATGEOBUF_MAGIC.every((byte, index) => start.head[index] === byte)) {
+    // Loaded when a FlatGeobuf arrives, as parseInput loads its readers.
+    const { loadFlatGeobufStream } = await import('./load-flat-geobuf-stream.js');
     return settle(await loadFlatGeobufStream(limitChunks(start.chunks, limits.maxBytes, 'maxBytes'), settings, limits));
   }
   const first = await readOnce(start.chunks, settings, limits, null, sinkStart);

@@ -2,20 +2,26 @@ import type { ValidationIssue } from '../validate/issue-codes.js';
 import type { InputFormat } from './load-result.js';
 import { nothingRead } from './parse-issue.js';
 import { readGeoJson } from './read-geojson.js';
-import { readGeoJsonSeq } from './read-geojson-seq.js';
-import { readKmlOrGpx } from './read-kml-gpx.js';
 import { gunzipChunks, gzipFailureMessage } from './gunzip-chunks.js';
-import { readZip, type ReadInner } from './read-zip.js';
 import { checkCompressionRatio, formatBytes, inputLimitMessage, InputLimitError, resolveInputLimits, type InputLimits } from './input-limits.js';
 import { checkFeatureLimits } from './check-feature-limits.js';
 import { checkJsonDepth } from './check-json-depth.js';
-import { checkXmlSafety } from './check-xml-safety.js';
 import { limitChunks } from './limit-chunks.js';
 import { detectFormat } from './detect-format.js';
-import { readGeoPackage } from './read-geopackage.js';
-import { readFlatGeobuf } from './read-flatgeobuf.js';
-import { readDelimitedText } from './read-delimited-text.js';
 import { concatBytes } from './concat-bytes.js';
+import type { ReadInner } from './read-zip.js';
+
+// Readers of formats other than GeoJSON load when a file needs them, so an application that
+// reads GeoJSON does not ship the zip, shapefile, KML, GeoPackage, FlatGeobuf and CSV readers.
+const readers = {
+  zip: () => import('./read-zip.js'),
+  geoPackage: () => import('./read-geopackage.js'),
+  flatGeobuf: () => import('./read-flatgeobuf.js'),
+  kml: () => import('./read-kml-gpx.js'),
+  xmlSafety: () => import('./check-xml-safety.js'),
+  table: () => import('./read-delimited-text.js'),
+  sequence: () => import('./read-geojson-seq.js'),
+};
 
 /** What reading a file gives, before reprojection and validation. */
 export interface ParsedInput {
@@ -137,6 +143,7 @@ async function readBytes(bytes: Uint8Array, fileName: string, settings: ParseInp
   switch (detected.kind) {
     case 'zip': {
       const readInner: ReadInner = (inner, innerName) => readBytes(inner, innerName, { ...settings, insideArchive: fileName }, limits);
+      const { readZip } = await readers.zip();
       return readZip(bytes, fileName, readInner, limits);
     }
     case 'gzip': {
@@ -146,10 +153,14 @@ async function readBytes(bytes: Uint8Array, fileName: string, settings: ParseInp
         readBytes(inner, innerName, { ...settings, insideArchive: detectFormat(inner).kind === 'gzip' ? fileName : null }, limits);
       return readGzip(bytes, fileName, readGunzipped, limits);
     }
-    case 'geopackage':
+    case 'geopackage': {
+      const { readGeoPackage } = await readers.geoPackage();
       return checkParsedLimits(await readGeoPackage(bytes, fileName, { layer: settings.layer, maxFeatures: limits.maxFeatures }), limits);
-    case 'flatgeobuf':
+    }
+    case 'flatgeobuf': {
+      const { readFlatGeobuf } = await readers.flatGeobuf();
       return checkParsedLimits(await readFlatGeobuf(bytes, fileName, limits), limits);
+    }
     case 'unsupported':
       return nothingRead('unreadable-file', `${fileName} ${detected.problem}`);
     case 'text':
@@ -163,6 +174,7 @@ async function readBytes(bytes: Uint8Array, fileName: string, settings: ParseInp
   if (trimmed === '') return nothingRead('empty', `${fileName} holds only white space; there is nothing to measure.`);
   // An XML declaration must come first, so white space before it (a common slip) is dropped.
   if (trimmed.startsWith('<')) {
+    const [{ checkXmlSafety }, { readKmlOrGpx }] = await Promise.all([readers.xmlSafety(), readers.kml()]);
     const refused = checkXmlSafety(trimmed, limits.maxNestingDepth);
     if (refused) return nothingRead('unreadable-file', `${fileName} ${refused}. Export it again from your GIS.`);
     return checkParsedLimits(await readKmlOrGpx(trimmed, fileName), limits);
@@ -171,6 +183,7 @@ async function readBytes(bytes: Uint8Array, fileName: string, settings: ParseInp
   // A table is told from JSON by its first character: JSON texts and sequences open with {, [ or
   // the record separator; a CSV header never does.
   if (!/^[[{\x1e]/.test(trimmed)) {
+    const { readDelimitedText } = await readers.table();
     const table = readDelimitedText(text, fileName, { geometryColumn: settings.geometryColumn, limits });
     if (table !== null) return checkParsedLimits(table, limits);
   }
@@ -179,6 +192,7 @@ async function readBytes(bytes: Uint8Array, fileName: string, settings: ParseInp
   try {
     value = JSON.parse(text);
   } catch (error) {
+    const { readGeoJsonSeq } = await readers.sequence();
     const sequence = readGeoJsonSeq(text, fileName);
     return sequence ? checkParsedLimits(sequence, limits) : nothingRead('invalid-json', describeJsonError(error as Error, text, fileName));
   }

@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { regionFileError, type RegionLoadResult } from '../io/load-regions.js';
+import type { RegionLoadResult } from '../io/load-regions.js';
+import { regionFileError } from '../io/region-file-error.js';
 import type { ValidationIssue } from '../validate/issue-codes.js';
 import { reportIssue } from '../validate/report-issue.js';
 import { validateRegions } from '../validate/validate-regions.js';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { loadRegionFile, regionFileError } from '../../src/io/load-regions.js';
+import { loadRegionFile } from '../../src/io/load-regions.js';
+import { regionFileError } from '../../src/io/region-file-error.js';
 import { resolveRegions } from '../../src/report/resolve-regions.js';
 import { checkIssues } from './check-invariants.js';
 import { countCase } from './fuzz-runs.js';
