@@ -178,7 +178,7 @@ const CLOCKWISE_EVERY = 100;
  * Writes a seeded FeatureCollection feature by feature (never the whole file in memory), with a
  * `crs` member first as ogr2ogr writes it. Returns how many features validation should accept.
  */
-function writeNationalFile(path: string, featureCount: number): { accepted: number } {
+export function writeNationalFile(path: string, featureCount: number): { accepted: number } {
   const random = seededRandom(20_240_421);
   const fd = openSync(path, 'w');
   let accepted = 0;

@@ -1,5 +1,6 @@
 import geographiclib from 'geographiclib-geodesic';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { AUTHALIC_RING_MAX_DEGREES, AUTHALIC_RING_MAX_LATITUDE, authalicRingArea } from './authalic-ring-area.js';
 
 /** 1 ha = 10,000 m². */
 export const SQUARE_METERS_PER_HECTARE = 10_000;
@@ -16,22 +17,25 @@ const accumulator = geodesic.Polygon(false);
 const FULL_TURN_DEGREES = 360;
 const HALF_TURN_DEGREES = 180;
 
-// Ring areas remembered by ring identity while `withRingAreaCache` runs, else null.
-let rememberedRingAreas: WeakMap<readonly Position[], number> | null = null;
+// Ring areas remembered by ring identity while `withRingAreaCache` runs, else null. A Map, not a
+// WeakMap: it lives for one batch of work and goes with it, and a WeakMap of millions of rings
+// made every major collection of a national report walk its ephemerons.
+let rememberedRingAreas: Map<readonly Position[], number> | null = null;
 
 /**
  * Runs `measure` remembering each ring's area by identity, so a ring measured again (a zone that
  * overlaps nothing passes unchanged into several dissolved layers, the weekly layers and the
  * checks) costs a lookup instead of a geodesic per edge. summarize() measures each edge about
  * three times without it. Only for synchronous work that does not change a ring after measuring
- * it; nested calls share the outer cache.
+ * it; nested calls share the outer cache. The rings measured stay referenced until `measure`
+ * returns, so wrap one batch of work at a time, not a whole national file.
  *
  * @example
  * const summary = withRingAreaCache(() => measureEverything(zones));
  */
 export function withRingAreaCache<T>(measure: () => T): T {
   if (rememberedRingAreas) return measure();
-  rememberedRingAreas = new WeakMap();
+  rememberedRingAreas = new Map();
   try {
     return measure();
   } finally {
@@ -41,7 +45,9 @@ export function withRingAreaCache<T>(measure: () => T): T {
 
 /**
  * Area of a Polygon or MultiPolygon on the WGS84 ellipsoid, in square metres, with edges taken as
- * geodesics (GeographicLib's PolygonArea, Karney 2013). Each ring counts by its absolute area, so
+ * geodesics (GeographicLib's PolygonArea, Karney 2013; rings under about 2 km across on the
+ * authalic sphere with a correction for the geodesics' bowing, the same to 4e-10 and ten times
+ * faster: see authalicRingArea). Each ring counts by its absolute area, so
  * either winding is accepted: a polygon is its outer ring minus its holes, and a MultiPolygon is the
  * sum of its polygons (overlapping parts are counted twice; dissolve them first).
  *
@@ -100,6 +106,7 @@ function measureRing(ring: readonly Position[]): number {
   // distinct position, and the repeated one would only cost one more inverse problem.
   if (first[0] === last[0] && first[1] === last[1]) count -= 1;
   if (count < 3) return 0;
+  if (isSmallRing(ring, count)) return Math.abs(authalicRingArea(ring, count));
   // Karney (2013) §6, as PolygonArea does it: the ring's area is the sum of each edge's S12.
   // Summed with Neumaier's compensation (PolygonArea's own accumulator allocates per addition).
   let sum = 0;
@@ -119,6 +126,28 @@ function measureRing(ring: readonly Position[]): number {
   // A ring whose longitudes wind once round the globe encloses a pole: S12 alone misses the cap.
   if (Math.abs(turnDegrees) > HALF_TURN_DEGREES) return measureRingRoundPole(ring, count);
   return Math.abs(sum + compensation);
+}
+
+// Survey polygons (tens of metres to a kilometre or two) are measured on the authalic sphere, ten
+// times faster and as exact (see authalicRingArea); districts, rings near a pole or across the
+// antimeridian (their longitudes span 360°) edge by edge with GeographicLib.
+function isSmallRing(ring: readonly Position[], count: number): boolean {
+  let west = Infinity;
+  let east = -Infinity;
+  let south = Infinity;
+  let north = -Infinity;
+  for (let index = 0; index < count; index += 1) {
+    const [longitude, latitude] = ring[index];
+    if (longitude < west) west = longitude;
+    if (longitude > east) east = longitude;
+    if (latitude < south) south = latitude;
+    if (latitude > north) north = latitude;
+  }
+  return (
+    east - west <= AUTHALIC_RING_MAX_DEGREES &&
+    north - south <= AUTHALIC_RING_MAX_DEGREES &&
+    Math.max(Math.abs(south), Math.abs(north)) <= AUTHALIC_RING_MAX_LATITUDE
+  );
 }
 
 function measureRingRoundPole(ring: readonly Position[], count: number): number {

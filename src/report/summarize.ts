@@ -99,8 +99,7 @@ export const AREA_METHOD =
  * summary.totals.clearedHa; // 12.3456…
  */
 export function summarize(input: SummarizeInput, options: SummarizeOptions = {}): Summary {
-  // Most rings are measured several times (in each layer they pass into unchanged, each week, each check).
-  return withRingAreaCache(() => summarizeOnce(input, options));
+  return summarizeOnce(input, options);
 }
 
 /** What {@link summarize} measures: a LoadResult (its `zones` an array or a `ZoneList`), or zones. */
@@ -136,19 +135,23 @@ function summarizeOnce(input: SummarizeInput, options: SummarizeOptions): Summar
 
   let measuredZones = 0;
   for (const batch of batchByComponent(zones.boxes(), batchSize)) {
-    const batchZones = zones.featuresAt(batch);
-    const outcomes = dissolveOutcomes(batchZones, { ...period, onFallback: reportOutcomeFallback(report, batchZones, '') });
-    if (byPolygon && regionIndex) {
-      const counted = batchZones.filter((zone) => countsInPeriod(zone.properties.endDate, period));
-      tallyByRegionPolygons(outcomes, counted, regionIndex, report, byPolygon);
-    } else {
-      addToTally(total, measureLayers(outcomes), null);
-      tallyByRegionProperty(batchZones, period, report, byName);
-    }
-    tallyWeeks(batchZones, period, report, weeks);
-    appendAll(findings.overlaps, findOverlappingOutcomes(batchZones, context));
-    appendAll(findings.outsideHazard, findReleasesOutsideHazard(batchZones, outcomes.hazard, hazardsInFile, context));
-    appendAll(findings.areaMismatches, findReportedAreaMismatches(batchZones, tolerance, context));
+    // Most rings are measured several times (in each layer they pass into unchanged, each week,
+    // each check): their areas are remembered for the batch, and forgotten with it.
+    withRingAreaCache(() => {
+      const batchZones = zones.featuresAt(batch);
+      const outcomes = dissolveOutcomes(batchZones, { ...period, onFallback: reportOutcomeFallback(report, batchZones, '') });
+      if (byPolygon && regionIndex) {
+        const counted = batchZones.filter((zone) => countsInPeriod(zone.properties.endDate, period));
+        tallyByRegionPolygons(outcomes, counted, regionIndex, report, byPolygon);
+      } else {
+        addToTally(total, measureLayers(outcomes), null);
+        tallyByRegionProperty(batchZones, period, report, byName);
+      }
+      tallyWeeks(batchZones, period, report, weeks);
+      appendAll(findings.overlaps, findOverlappingOutcomes(batchZones, context));
+      appendAll(findings.outsideHazard, findReleasesOutsideHazard(batchZones, outcomes.hazard, hazardsInFile, context));
+      appendAll(findings.areaMismatches, findReportedAreaMismatches(batchZones, tolerance, context));
+    });
     measuredZones += batch.length;
     settings.onProgress?.(measuredZones, zones.length);
   }
