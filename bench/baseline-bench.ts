@@ -78,8 +78,8 @@ export function runBaselineBench(sizes: readonly number[], options: Partial<Base
   const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
   console.log('\n## cleared-land report vs the strong GEOS pipeline and the floor (seeded, 15 districts, fresh process per run)');
   console.log(`Load average at start: ${loadAverage()}.${geos ? '' : ' /usr/bin/python3 lacks shapely, pyproj or numpy: no GEOS column.'}\n`);
-  console.log('| zones | file MiB | report s | report peak RSS MiB | GEOS s | GEOS peak RSS MiB | floor s | floor peak RSS MiB | ÷ GEOS | ÷ floor | t(n)/t(n/10) | GEOS t(n)/t(n/10) | report vs GEOS |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  console.log('| zones | file MiB | report s | report peak RSS MiB | GEOS s | GEOS peak RSS MiB | floor s | floor peak RSS MiB | ÷ GEOS | ÷ floor | own-area floor s | ÷ own-area floor | t(n)/t(n/10) | GEOS t(n)/t(n/10) | report vs GEOS |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   const reportSeconds = new Map<number, number>();
   const geosSeconds = new Map<number, number>();
   const checks: string[] = [];
@@ -91,6 +91,7 @@ export function runBaselineBench(sizes: readonly number[], options: Partial<Base
       const ours: number[] = [];
       const theirs: number[] = [];
       const floor: number[] = [];
+      const ownAreaFloor: number[] = [];
       const rss = { ours: 0, theirs: 0, floor: 0 };
       let reportJson: ReportJson | null = null;
       let geosJson: GeosJson | null = null;
@@ -99,6 +100,8 @@ export function runBaselineBench(sizes: readonly number[], options: Partial<Base
         // The floor's own clock: reading and measuring, without Node's start or the TypeScript loader.
         floor.push((JSON.parse(floorRun.stdout) as { seconds: number }).seconds);
         rss.floor = Math.max(rss.floor, floorRun.peakRssMiB);
+        const ownAreaRun = timed(process.execPath, ['--import', 'tsx', 'bench/floor-child.ts', '--area=cleared-land', zonesPath, districtsPath]);
+        ownAreaFloor.push((JSON.parse(ownAreaRun.stdout) as { seconds: number }).seconds);
         const reportRun = timed(process.execPath, [
           '--input-type=module',
           '-e',
@@ -118,6 +121,7 @@ export function runBaselineBench(sizes: readonly number[], options: Partial<Base
       const report = summary(ours, rss.ours);
       const baseline = geos ? summary(theirs, rss.theirs) : null;
       const lowest = summary(floor, rss.floor);
+      const ownAreaLowest = summary(ownAreaFloor, 0);
       reportSeconds.set(size, report.seconds);
       if (baseline) geosSeconds.set(size, baseline.seconds);
       const previous = reportSeconds.get(size / 10);
@@ -135,6 +139,8 @@ export function runBaselineBench(sizes: readonly number[], options: Partial<Base
         lowest.peakRssMiB.toFixed(0),
         baseline ? `${(report.seconds / baseline.seconds).toFixed(2)}×` : '–',
         `${(report.seconds / lowest.seconds).toFixed(1)}×`,
+        ownAreaLowest.seconds.toFixed(2),
+        `${(report.seconds / ownAreaLowest.seconds).toFixed(1)}×`,
         previous === undefined ? '–' : `${(report.seconds / previous).toFixed(1)}×`,
         baseline && geosPrevious !== undefined ? `${(baseline.seconds / geosPrevious).toFixed(1)}×` : '–',
         check ? check.verdict : '–',
@@ -149,7 +155,8 @@ export function runBaselineBench(sizes: readonly number[], options: Partial<Base
   console.log('\nreport s: wall clock of `cleared-land report FILE --regions DISTRICTS --format json` (the freshly built CLI bundle), from');
   console.log('starting Node to the last byte of JSON. GEOS s: wall clock of `/usr/bin/python3 bench/geos-report-strong.py FILE DISTRICTS`,');
   console.log('from starting Python (imports included) to its figures. floor s: reading both files (JSON.parse) and measuring every ring once');
-  console.log("with GeographicLib, by the floor's own clock (no process start). Medians of the runs; peak RSS from /usr/bin/time -v.");
+  console.log("with GeographicLib (PolygonArea), by the floor's own clock (no process start). own-area floor: the same with cleared-land's");
+  console.log('areaSquareMeters, which measures small rings on the authalic sphere, ten times faster. Medians of the runs; peak RSS from /usr/bin/time -v.');
   console.log('÷ GEOS, ÷ floor: report time over theirs (targets: ≤ 0.5× GEOS, ≤ 4× the floor at 20k and 100k).');
   console.log(`t(n)/t(n/10): time for n zones over the time for a tenth of them (target ≤ 11×). Load average at end: ${loadAverage()}.`);
   if (checks.length > 0) {

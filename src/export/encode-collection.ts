@@ -1,21 +1,7 @@
 import type { FeatureCollection, MultiPolygon } from 'geojson';
-import { writeGeoPackage } from './write-geopackage.js';
-import { writeKml } from './write-kml.js';
-import { writeZippedShapefile } from './write-zipped-shapefile.js';
+import type { ExportFormat } from './export-formats.js';
 
-/** The file formats cleared-land exports: GeoJSON, a zipped shapefile, KML (Google Earth) and GeoPackage. */
-export const EXPORT_FORMATS = ['geojson', 'shp', 'kml', 'gpkg'] as const;
-
-/** One of {@link EXPORT_FORMATS}. */
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** The usual file name extension of each export format. */
-export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
-  geojson: '.geojson',
-  shp: '.zip',
-  kml: '.kml',
-  gpkg: '.gpkg',
-};
+export { EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat } from './export-formats.js';
 
 /**
  * A FeatureCollection of (Multi)Polygons encoded in one export format, as the bytes of the file:
@@ -33,11 +19,18 @@ export async function encodeCollection(
   switch (format) {
     case 'geojson':
       return new TextEncoder().encode(`${JSON.stringify(collection)}\n`);
-    case 'kml':
+    // Each writer loads when its format is asked for: a page that shows figures needs none of them.
+    case 'kml': {
+      const { writeKml } = await import('./write-kml.js');
       return new TextEncoder().encode(writeKml(collection));
-    case 'shp':
+    }
+    case 'shp': {
+      const { writeZippedShapefile } = await import('./write-zipped-shapefile.js');
       return writeZippedShapefile(collection, { layerName: options.layerName });
-    case 'gpkg':
+    }
+    case 'gpkg': {
+      const { writeGeoPackage } = await import('./write-geopackage.js');
       return writeGeoPackage(collection, { layerName: options.layerName });
+    }
   }
 }

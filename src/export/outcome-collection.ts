@@ -1,12 +1,9 @@
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import { areaHectares } from '../geometry/area.js';
 import type { OutcomeGeometries } from '../geometry/dissolve-outcomes.js';
+import type { ExportOutcome } from './export-outcomes.js';
 
-/** The layers `cleared-land export` and the viewer can write, in the words of the CLI. */
-export const EXPORT_OUTCOMES = ['released', 'remaining', 'cleared', 'reduced', 'cancelled'] as const;
-
-/** One of {@link EXPORT_OUTCOMES}. */
-export type ExportOutcome = (typeof EXPORT_OUTCOMES)[number];
+export { EXPORT_OUTCOMES, type ExportOutcome } from './export-outcomes.js';
 
 const LAYER_OF: Record<ExportOutcome, keyof OutcomeGeometries> = {
   released: 'released',

@@ -1,6 +1,5 @@
 import type { LoadResult, ValidationIssue, ZoneFeature } from '../index.js';
 import { createSummaryWorker } from './create-summary-worker.js';
-import { runSummaryRequest } from './run-summary-request.js';
 import type { SummaryProgress, SummaryRequest, SummaryResult } from './run-summary-request.js';
 import { ZONES_PER_CHUNK, type SummaryWorkerRequest, type SummaryWorkerResponse } from './summary-messages.js';
 
@@ -180,7 +179,10 @@ export function createSummaryClient(options: Partial<SummaryClientOptions> = {})
 
   function runOnMainThread(job: Pending) {
     job.abort = new AbortController();
-    runSummaryRequest(job.request, { signal: job.abort.signal, onProgress: job.onProgress }).then(
+    const signal = job.abort.signal;
+    // The loaders, the overlay engine and GeographicLib load only when there is no worker: a page
+    // with one never evaluates them.
+    import('./run-summary-request.js').then(({ runSummaryRequest }) => runSummaryRequest(job.request, { signal, onProgress: job.onProgress })).then(
       (result) => {
         if (pending !== job) return;
         pending = null;

@@ -72,7 +72,7 @@ export const defaultSummarizeOptions = {
 
 /** How areas are measured, as the summary states it. */
 export const AREA_METHOD =
-  'WGS84 ellipsoid (GeographicLib geodesic polygon area); overlapping polygons dissolved per outcome (Clipper2 on a 1e-9° grid)';
+  'WGS84 ellipsoid, geodesic edges (GeographicLib S12; rings under 0.02° on the authalic sphere with the bowing of geodesics added, within 1e-9); overlapping polygons dissolved per outcome (Clipper2 on a 1e-9° grid)';
 
 /**
  * Measures released land and remaining hazard, in total, per region and per ISO week, and adds

@@ -1,4 +1,4 @@
-import { loadRegions, type LoadResult, type ZoneSource } from 'cleared-land';
+import type { LoadResult, ZoneSource } from 'cleared-land';
 import type { RegionInput } from 'cleared-land/map';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
@@ -69,5 +69,8 @@ export function fileNameOf(input: FileInput): string {
  * dataset = await withRegions(dataset, fileSource(file));
  */
 export async function withRegions(dataset: Dataset, regions: ZoneSource): Promise<Dataset> {
+  // The loaders run in the summary worker; a districts file opened alone is read here, so they
+  // load now rather than with the page.
+  const { loadRegions } = await import('./on-request.js');
   return { ...dataset, regions: await loadRegions(regions), regionsName: regions.name };
 }

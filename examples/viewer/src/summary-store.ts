@@ -1,4 +1,4 @@
-import { dissolveOutcomes, type OutcomeGeometries, type Summary } from 'cleared-land';
+import type { OutcomeGeometries, Summary } from 'cleared-land';
 import { createSummaryClient, type SummaryClient, type SummaryProgress, type SummaryRequest } from 'cleared-land/map';
 import { regionInput, regionsName, type Dataset, type DatasetSources } from './dataset.js';
 import type { ProgressPoint } from './progress-chart.js';
@@ -161,7 +161,8 @@ export class SummaryStore {
     const key = periodKey(from, to);
     let outcomes = this.outcomeCache.get(key);
     if (!outcomes) {
-      outcomes = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() =>
+      // The overlay engine loads with the first export, not with the page.
+      outcomes = Promise.all([import('./on-request.js'), new Promise<void>((resolve) => setTimeout(resolve, 0))]).then(([{ dissolveOutcomes }]) =>
         dissolveOutcomes(this.dataset.zones.zones, { from, to }),
       );
       outcomes.catch(() => this.outcomeCache.delete(key));

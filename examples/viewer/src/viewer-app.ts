@@ -1,11 +1,8 @@
 import {
-  encodeCollection,
   EXPORT_EXTENSIONS,
   EXPORT_FORMATS,
   EXPORT_OUTCOMES,
-  fileSource,
   formatCsv,
-  outcomeCollection,
   type ExportFormat,
   type ExportOutcome,
   formatText,
@@ -33,7 +30,7 @@ import { Timeline, type Period } from './timeline.js';
 import { totalsPanel } from './totals-panel.js';
 import { readUrlState, writeUrlState, type UrlState } from './url-state.js';
 import { validationPanel } from './validation-panel.js';
-import { ZoneMap } from './zone-map.js';
+import type { ZoneMap } from './zone-map.js';
 
 /** The bundled sample, served from the viewer's own origin (never from the internet). */
 export interface SampleUrls {
@@ -97,6 +94,7 @@ export class ViewerApp {
   private formats: NumberFormats;
   /** The map, made once the first figures are on screen (see {@link ViewerApp.mapView}). */
   private zoneMap: ZoneMap | null = null;
+  private zoneMapModule: Promise<typeof import('./zone-map.js')> | null = null;
   private readonly timeline: Timeline;
   private readonly tabs: TabSet;
   private readonly drop: DropTarget;
@@ -182,6 +180,7 @@ export class ViewerApp {
     if (kind === 'regions') {
       if (!this.dataset) return;
       await this.guard(file.name, async () => {
+        const { fileSource } = await import('./on-request.js');
         const dataset = await withRegions(this.dataset!, fileSource(file));
         // A local file has no URL to keep; the link then reproduces period and view only.
         this.state = { ...this.state, regionsUrl: null };
@@ -251,7 +250,8 @@ export class ViewerApp {
     this.renderDataset();
     await this.renderPeriod();
     if (this.store !== store) return;
-    const zoneMap = this.mapView();
+    const zoneMap = await this.mapView();
+    if (this.store !== store) return;
     await zoneMap.setDataset(dataset, this.state.lang, store.drawnZones);
     if (this.store !== store) return;
     zoneMap.setPeriod({ from: this.state.from, to: this.state.to });
@@ -280,7 +280,11 @@ export class ViewerApp {
    * MapLibre's shaders and draw the basemap — seconds of the page's main thread under SwiftShader,
    * and a core a 2-core machine would otherwise take from the worker measuring the zones.
    */
-  private mapView(): ZoneMap {
+  private async mapView(): Promise<ZoneMap> {
+    // MapLibre and the map module load here, not with the page: evaluating them took a 100 ms
+    // task at start, while the worker was reading the zones.
+    this.zoneMapModule ??= import('./zone-map.js');
+    const { ZoneMap } = await this.zoneMapModule;
     this.zoneMap ??= new ZoneMap(this.shell.map, {
       center: this.state.center,
       zoom: this.state.zoom,
@@ -337,7 +341,7 @@ export class ViewerApp {
    * idle; the Print / PDF button runs it before printing, scripts before `page.pdf()`.
    */
   async preparePrint(): Promise<void> {
-    await this.mapView().idle();
+    await (await this.mapView()).idle();
     this.capturePrintMap();
   }
 
@@ -580,7 +584,11 @@ export class ViewerApp {
   private async exportOutcome(outcome: ExportOutcome): Promise<void> {
     if (!this.dataset || !this.summary || !this.store) return;
     const format = this.exportFormat;
-    const geometries = await this.store.outcomes(this.state.from, this.state.to);
+    // The writers load on the first export, not with the page (see ViewerApp.mapView).
+    const [geometries, { outcomeCollection, encodeCollection }] = await Promise.all([
+      this.store.outcomes(this.state.from, this.state.to),
+      import('./on-request.js'),
+    ]);
     const collection = outcomeCollection(geometries, outcome, {
       from: this.state.from,
       to: this.state.to,
