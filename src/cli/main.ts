@@ -1,3 +1,4 @@
+import { limitHeapGrowth } from './limit-heap-growth.js';
 import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, UsageError, type CliIo } from './cli-io.js';
 import { exportCommand } from './export-command.js';
 import { reportCommand } from './report-command.js';
@@ -42,6 +43,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return command === undefined ? EXIT_USAGE : EXIT_OK;
   }
   const run = COMMANDS[command];
+  limitHeapGrowth();
   if (!run) {
     io.stderr.write(`cleared-land: unknown command '${escapeTerminalText(command, { keepNewlines: false })}'\n\n${MAIN_HELP}\n`);
     return EXIT_USAGE;

@@ -46,6 +46,11 @@ export class PackedZones implements ZoneList, ZoneSink {
   #ringIsOuter: boolean[] = [];
   #slabs: Float64Array[] = [];
   #slabUsed = 0;
+  /**
+   * One copy of each date, method, region and organisation: a national file repeats a few hundred
+   * of them a million times, each read from the file as a string of its own (about 100 MB).
+   */
+  #strings = new Map<string, string>();
 
   /** Zones held. */
   get length(): number {
@@ -60,7 +65,16 @@ export class PackedZones implements ZoneList, ZoneSink {
     for (const rings of polygons) for (const ring of rings) numbers += ring.length * 2;
     this.#reserve(numbers);
     const slab = this.#slabs[this.#slabs.length - 1];
-    this.#properties.push({ ...zone.properties, source: NO_SOURCE });
+    const { startDate, endDate, method, region, organisation } = zone.properties;
+    this.#properties.push({
+      ...zone.properties,
+      startDate: this.#shared(startDate),
+      endDate: this.#shared(endDate),
+      method: this.#shared(method),
+      region: this.#shared(region),
+      organisation: this.#shared(organisation),
+      source: NO_SOURCE,
+    });
     this.#multi.push(geometry.type === 'MultiPolygon');
     this.#slab.push(this.#slabs.length - 1);
     this.#offset.push(this.#slabUsed);
@@ -103,7 +117,15 @@ export class PackedZones implements ZoneList, ZoneSink {
 
   /** Sets the start or end date of zone `index`. */
   setDate(index: number, field: 'startDate' | 'endDate', date: string): void {
-    this.#properties[index][field] = date;
+    this.#properties[index][field] = this.#shared(date);
+  }
+
+  #shared<T extends string | null>(value: T): T {
+    if (value === null) return value;
+    const kept = this.#strings.get(value);
+    if (kept !== undefined) return kept as T;
+    this.#strings.set(value, value);
+    return value;
   }
 
   /** The normalised properties of zone `index` (`source` is empty). */
