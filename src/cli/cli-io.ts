@@ -1,6 +1,14 @@
 /** Where the CLI writes: the process streams in production, buffers in tests. */
 export interface CliIo {
-  stdout: { write(text: string): unknown };
+  /**
+   * Where results go. A Node stream's `once`/`off` let long output wait for `drain`; a test's
+   * buffer needs only `write`.
+   */
+  stdout: {
+    write(text: string): unknown;
+    once?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+    off?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+  };
   stderr: { write(text: string): unknown };
   /** What `-` reads zones from; absent, `-` is refused. */
   stdin?: AsyncIterable<Uint8Array | string>;
