@@ -46,7 +46,7 @@ export function withRingAreaCache<T>(measure: () => T): T {
 /**
  * Area of a Polygon or MultiPolygon on the WGS84 ellipsoid, in square metres, with edges taken as
  * geodesics (GeographicLib's PolygonArea, Karney 2013; rings under about 2 km across on the
- * authalic sphere with a correction for the geodesics' bowing, the same to 4e-10 and ten times
+ * authalic sphere with a correction for the bowing of geodesics, the same to 1e-9 and ten times
  * faster: see authalicRingArea). Each ring counts by its absolute area, so
  * either winding is accepted: a polygon is its outer ring minus its holes, and a MultiPolygon is the
  * sum of its polygons (overlapping parts are counted twice; dissolve them first).
