@@ -1,13 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
+import { runCli, scratchFolder } from './run-cli.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'cleared-land-cli-io-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir } = scratchFolder('cleared-land-cli-io-');
 
 // A 0.001° square at 40°N: 9,481.6 m² on the WGS84 ellipsoid (pyproj Geod.polygon_area_perimeter).
 const SQUARE_HECTARES = 0.94816072;
@@ -24,19 +22,7 @@ const zonesText = JSON.stringify({
 const zonesPath = join(dir, 'zones.geojson');
 writeFileSync(zonesPath, zonesText);
 
-async function run(argv: string[], stdinChunks?: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const stdin = stdinChunks === undefined ? undefined : (async function* () {
-    for (const chunk of stdinChunks) yield new TextEncoder().encode(chunk);
-  })();
-  const code = await main(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    stdin,
-  });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 function filesIn(path: string): string[] {
   return readdirSync(path).sort();

@@ -1,28 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
+import { runCli, scratchFolder } from './run-cli.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'cleared-land-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function write(name: string, value: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
-  return path;
-}
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  });
-  return { code, stdout, stderr };
-}
+const { dir, write } = scratchFolder('cleared-land-cli-');
+const run = (...argv: string[]) => runCli(argv);
 
 // A 0.001° square at 40°N: 9,481.6 m² on the WGS84 ellipsoid (pyproj Geod.polygon_area_perimeter).
 const SQUARE_HECTARES = 0.948160720;

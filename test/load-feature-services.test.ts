@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { main } from '../src/cli/main.js';
+import { runCli } from './run-cli.js';
 import { loadZones, PackedZones, urlSource } from '../src/index.js';
 
 // Seven cleared zones, 0.01° squares along the equator; zone 4 has a status nobody knows, so that
@@ -184,15 +184,7 @@ describe('OGC API – Features collections', () => {
   });
 });
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  });
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 describe('the CLI with service URLs', () => {
   test('report reads an argument starting with http:// as a URL and counts every page', async () => {

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Polygon } from 'geojson';
-import { main } from '../src/cli/main.js';
+import { runCli, scratchFolder } from './run-cli.js';
 import { loadRegionFile, loadRegions, summarize, type Summary, type ZoneFeature } from '../src/index.js';
 import { pathSource } from '../src/node.js';
 import { buildZone } from './fixtures/build-zone.js';
@@ -27,23 +24,8 @@ const fixture = JSON.parse(readFileSync(new URL('fixtures/region-files.json', im
 const DISTRICTS = new URL('../../shared/data/geoboundaries-aze-adm2/geoBoundaries-AZE-ADM2_simplified.topojson', import.meta.url).pathname;
 const RELATIVE_TOLERANCE = 1e-6;
 
-const dir = mkdtempSync(join(tmpdir(), 'cleared-land-regions-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-function write(name: string, value: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
-  return path;
-}
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  });
-  return { code, stdout, stderr };
-}
+const { write } = scratchFolder('cleared-land-regions-');
+const run = (...argv: string[]) => runCli(argv);
 
 function expectHectares(actual: number, expected: number, label: string): void {
   expect(Math.abs(actual - expected), `${label}: ${actual} ha vs ${expected} ha`).toBeLessThanOrEqual(expected * RELATIVE_TOLERANCE);
