@@ -1,11 +1,10 @@
 import type { ValidationIssue } from '../validate/issue-codes.js';
-import { validateFeatures } from '../validate/validate-features.js';
 import { createFileDateOrder, settleFileDateOrder } from '../zones/file-date-order.js';
 import type { ZoneFeature } from '../zones/zone.js';
 import type { LoadResult } from './load-result.js';
 import type { LoadStreamOptions } from './load-zones-stream.js';
 import { readFlatGeobufEntries } from './read-flatgeobuf.js';
-import { reprojectFeatures } from './reproject-features.js';
+import { validateBatch } from './validate-batch.js';
 import { isWgs84Crs, resolveCrs } from './resolve-crs.js';
 import { unknownCrsIssue } from './validate-parsed-input.js';
 import { loadProj4 } from './load-proj4.js';
@@ -49,14 +48,8 @@ export async function loadFlatGeobufStream(chunks: AsyncIterable<Uint8Array>, se
   const flush = (): void => {
     if (batch.length === 0) return;
     if (crsError === null) {
-      const features = definition === null ? batch : reprojectFeatures(batch, definition);
-      const validated = validateFeatures(features, { fileName, crs, fieldMap, statusValues, firstIndex: batchStart, seenIds, fileDates, repair });
-      for (const zone of validated.zones) {
-        if (sink === null) zones.push(zone);
-        else sink.add(zone);
-      }
-      accepted += validated.zones.length;
-      for (const issue of validated.issues) validationIssues.push(issue);
+      const options = { fileName, crs, fieldMap, statusValues, firstIndex: batchStart, seenIds, fileDates, repair };
+      accepted += validateBatch(batch, definition, options, { zones, sink, issues: validationIssues });
     }
     batchStart += batch.length;
     batch = [];

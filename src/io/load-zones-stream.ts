@@ -1,6 +1,5 @@
 import type { ZoneFeature } from '../zones/zone.js';
 import type { ValidationIssue } from '../validate/issue-codes.js';
-import { validateFeatures } from '../validate/validate-features.js';
 import { createFileDateOrder, settleFileDateOrder } from '../zones/file-date-order.js';
 import type { FileDateOrder } from '../zones/file-date-order.js';
 import { createFeatureStreamReader } from './create-feature-stream-reader.js';
@@ -13,7 +12,7 @@ import { parseInput, recogniseUnreadableStart, type ParseInputOptions } from './
 import { parseIssue } from './parse-issue.js';
 import { readGeoJson } from './read-geojson.js';
 import { readLegacyCrs } from './read-legacy-crs.js';
-import { reprojectFeatures } from './reproject-features.js';
+import { validateBatch } from './validate-batch.js';
 import { isWgs84Crs, resolveCrs } from './resolve-crs.js';
 import { loadProj4 } from './load-proj4.js';
 import { toFeatureEntry } from './to-feature-entry.js';
@@ -232,23 +231,8 @@ async function readOnce(
   const flush = (): void => {
     if (batch.length === 0) return;
     if (crsError === null) {
-      const features = definition === null ? batch : reprojectFeatures(batch, definition);
-      const validated = validateFeatures(features, {
-        fileName,
-        crs: crsInUse,
-        fieldMap,
-        statusValues,
-        firstIndex: batchStart,
-        seenIds,
-        fileDates,
-        repair,
-      });
-      for (const zone of validated.zones) {
-        if (sink === null) zones.push(zone);
-        else sink.add(zone);
-      }
-      accepted += validated.zones.length;
-      for (const issue of validated.issues) validationIssues.push(issue);
+      const options = { fileName, crs: crsInUse, fieldMap, statusValues, firstIndex: batchStart, seenIds, fileDates, repair };
+      accepted += validateBatch(batch, definition, options, { zones, sink, issues: validationIssues });
     }
     batchStart += batch.length;
     batch = [];
