@@ -6,7 +6,7 @@ import { findPolygonDefect } from './find-polygon-defect.js';
 import type { PolygonDefect } from './find-polygon-defect.js';
 import { orientRings } from './orient-rings.js';
 import { readPolygons } from './read-polygons.js';
-import { describeRing, formatPosition, reportIssue } from './report-issue.js';
+import { describeRing, formatComputedPosition, formatPosition, reportIssue } from './report-issue.js';
 import type { FeatureContext } from './report-issue.js';
 import { isFlatRing } from './is-flat-ring.js';
 import { cutAtAntimeridian } from './cut-at-antimeridian.js';
@@ -398,7 +398,7 @@ function describeDefect(defect: PolygonDefect, isMultiPolygon: boolean): string 
   const at = formatPosition(defect.x, defect.y);
   switch (defect.kind) {
     case 'crossing':
-      return `${ringA} crosses ${ringB} near ${at}`;
+      return `${ringA} crosses ${ringB} near ${formatComputedPosition(defect.x, defect.y)}`;
     case 'overlap':
       return sameRing
         ? `${ringA} runs back along itself from ${at} (a spike or an edge drawn twice)`

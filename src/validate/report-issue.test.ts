@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { describeRing, formatPosition, MAX_QUOTED_CHARACTERS, quoteValue, reportIssue } from './report-issue.js';
+import { describeRing, formatComputedPosition, formatPosition, MAX_QUOTED_CHARACTERS, quoteValue, reportIssue } from './report-issue.js';
 import type { FeatureContext } from './report-issue.js';
 
 test('starts every message with the file, the feature index and its id', () => {
@@ -30,6 +30,10 @@ test('names rings by polygon only in MultiPolygons', () => {
 
 test('shows positions and values as the file has them, cut when long', () => {
   expect(formatPosition(652345.1, 4432123.9)).toBe('[652345.1, 4432123.9]');
+  // A computed crossing drops the arithmetic's noise, and keeps what a survey could mean.
+  expect(formatComputedPosition(46.504999999999995, 40.004999999999995)).toBe('[46.505, 40.005]');
+  expect(formatComputedPosition(46.58428091891892, 40.39244256708494)).toBe('[46.5842809189, 40.3924425671]');
+  expect(formatComputedPosition(652345.123456789, 4432123.98765432)).toBe('[652345.123457, 4432123.98765]');
   expect(quoteValue('Closed')).toBe('"Closed"');
   expect(quoteValue([1, null])).toBe('[1,null]');
   expect(quoteValue(Number.NaN)).toBe('NaN');

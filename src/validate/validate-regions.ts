@@ -78,11 +78,29 @@ export function validateRegions(features: readonly unknown[], options: Partial<V
     const geometry = repairGeometry(entry.geometry, context, { crs, repair });
     // Boundary files wind their rings either way (TopoJSON from d3 clockwise, by convention), and a
     // region's winding changes nothing the user does: rewinding it is not worth a line per district.
-    for (let at = issues.length - 1; at >= before; at--) if (issues[at].code === 'ring-orientation') issues.splice(at, 1);
+    for (let at = issues.length - 1; at >= before; at--) {
+      if (issues[at].code === 'ring-orientation') issues.splice(at, 1);
+      else issues[at].message = speakOfRegions(issues[at].message);
+    }
     if (geometry === null) continue;
     const feature: RegionFeature = { type: 'Feature', properties: region.properties, geometry };
     if (typeof entry.id === 'string' || typeof entry.id === 'number') feature.id = entry.id;
     regions.push(feature);
   }
   return { regions, issues };
+}
+
+// The geometry checks are written for zones; a district file's reader is told about its regions.
+const ZONE_WORDING: [RegExp, string][] = [
+  [/\ba zone (needs|must)\b/g, 'a region $1'],
+  [/\bzones must be\b/g, 'regions must be'],
+  [/\bthe zone\b/g, 'the region'],
+  [/\bThe feature was rejected\./g, 'The region was rejected.'],
+  [/\bwhat the survey meant\b/g, 'what the boundary file meant'],
+];
+
+function speakOfRegions(message: string): string {
+  let worded = message;
+  for (const [zoneWords, regionWords] of ZONE_WORDING) worded = worded.replace(zoneWords, regionWords);
+  return worded;
 }
