@@ -103,7 +103,7 @@ describe('summarize', () => {
   test('throws for a region that is not a polygon, naming it', () => {
     const line: Feature = { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] } };
     expect(() => summarize([], { regions: [region('a', 0, 1), region('b', 1, 2), region('c', 2, 3), line] })).toThrow(
-      /^regions, feature 3 \(no id\): its geometry is a LineString; .*The feature was rejected\.$/,
+      /^regions, feature 3 \(no id\): its geometry is a LineString; regions must be .*The region was rejected\.$/,
     );
   });
 });
