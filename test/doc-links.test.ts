@@ -1,5 +1,7 @@
 // Every relative link and anchor in README.md and docs/guide/*.md resolves: the file exists and,
-// for `#anchor`, the heading exists (slugged as GitHub slugs headings, where these pages are read).
+// for `#anchor`, the heading exists, slugged both as GitHub slugs headings (where these pages are
+// read in the repository) and as TypeDoc does (the docs site of `npm run docs`, which leaves
+// inline code out of an anchor).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,25 +20,43 @@ export function githubSlug(heading: string): string {
     .replace(/ /g, '-');
 }
 
+/**
+ * TypeDoc 0.28's anchor of a Markdown heading: the text of its text tokens only (inline code left
+ * out), punctuation dropped, each white space a hyphen, the first run of hyphens made one.
+ */
+export function typedocSlug(heading: string): string {
+  const text = heading
+    .replace(/`[^`]*`/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .trim()
+    .replace(/[\u2000-\u206F\u2E00-\u2E7F\\'!"#$%&()*+,./:;<=>?@[\]^`{|}~]/g, '')
+    .replace(/\s/g, '-')
+    .replace(/--+/, '-');
+  return (text || '_').toLocaleLowerCase();
+}
+
 /** Markdown without fenced code blocks and inline code, where link-like text is not a link. */
 function proseOf(text: string): string {
   return text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '').replace(/`[^`\n]*`/g, '');
 }
 
-function anchorsOf(path: string): Set<string> {
+/** The anchors of a page's headings under one slugger, repeats numbered as both sluggers number them. */
+function anchorsOf(path: string, slug: (heading: string) => string): Set<string> {
   const text = readFileSync(path, 'utf8').replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '');
   const anchors = new Set<string>();
   const seen = new Map<string, number>();
   for (const match of text.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
-    // Headings keep their inline code's text in the slug.
-    const slug = githubSlug(match[1].replace(/`/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'));
-    const count = seen.get(slug) ?? 0;
-    seen.set(slug, count + 1);
-    anchors.add(count === 0 ? slug : `${slug}-${count}`);
+    const anchor = slug(match[1]);
+    const count = seen.get(anchor) ?? 0;
+    seen.set(anchor, count + 1);
+    anchors.add(count === 0 ? anchor : `${anchor}-${count}`);
   }
   for (const match of text.matchAll(/<a\s+(?:id|name)="([^"]+)"/g)) anchors.add(match[1]);
   return anchors;
 }
+
+// GitHub keeps inline code's text in the slug.
+const githubHeadingSlug = (heading: string): string => githubSlug(heading.replace(/`/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'));
 
 function linksOf(page: string): string[] {
   const prose = proseOf(readFileSync(join(root, page), 'utf8'));
@@ -54,9 +74,9 @@ function broken(page: string): string[] {
       problems.push(`${page}: ${link} (no file ${relative(root, target)})`);
       continue;
     }
-    if (anchor !== undefined && target.endsWith('.md') && statSync(target).isFile() && !anchorsOf(target).has(anchor)) {
-      problems.push(`${page}: ${link} (no heading #${anchor} in ${relative(root, target)})`);
-    }
+    if (anchor === undefined || !target.endsWith('.md') || !statSync(target).isFile()) continue;
+    if (!anchorsOf(target, githubHeadingSlug).has(anchor)) problems.push(`${page}: ${link} (no heading #${anchor} in ${relative(root, target)} on GitHub)`);
+    else if (!anchorsOf(target, typedocSlug).has(anchor)) problems.push(`${page}: ${link} (no heading #${anchor} in ${relative(root, target)} on the docs site)`);
   }
   return problems;
 }
@@ -66,6 +86,13 @@ describe('links in the README and the guides', () => {
     expect(githubSlug('National files: PackedZones and the zoneSink load option')).toBe('national-files-packedzones-and-the-zonesink-load-option');
     expect(githubSlug('Exit codes & `--strict`'.replace(/`/g, ''))).toBe('exit-codes----strict');
     expect(githubSlug('Ölçmə: hektarlar')).toBe('ölçmə-hektarlar');
+  });
+
+  it('slugs headings as TypeDoc does, as its own link check reported them', () => {
+    expect(typedocSlug('National files: `PackedZones` and the `zoneSink` load option')).toBe('national-files-and-the--load-option');
+    expect(typedocSlug('Two readings of a broken outline (`--repair`)')).toBe('two-readings-of-a-broken-outline-');
+    expect(typedocSlug('Feature services: ArcGIS REST and OGC API – Features')).toBe('feature-services-arcgis-rest-and-ogc-api-features');
+    expect(typedocSlug('summarize(input, options)')).toBe('summarizeinput-options');
   });
 
   it('finds the links it checks (the scan is not blind)', () => {

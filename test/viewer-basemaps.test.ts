@@ -6,7 +6,7 @@ import { OFFLINE_BASEMAP_COLORS } from '../src/map/offline-style.js';
 import { launchChromium } from './browser/launch-chromium.js';
 import { serveTiles, TILE_COLORS, type Rgb, type TileServer } from './viewer/tile-server.js';
 import { serveViewer, type ViewerServer } from './viewer/viewer-server.js';
-import { openViewer, READY_TIMEOUT_MS, releasedPixelCount } from './viewer/viewer-page.js';
+import { READY_TIMEOUT_MS, releasedPixelCount, withViewer } from './viewer/viewer-page.js';
 
 let server: ViewerServer;
 let browser: Browser;
@@ -70,19 +70,14 @@ describe('viewer basemaps', () => {
   it(
     'draws a style JSON named by ?basemap= under the zones, with its credit, from the local server only',
     async () => {
-      const { page, externalRequests, pageErrors } = await openViewer(browser, `${server.url}?lang=en&basemap=${encodeURIComponent(tiles.styleUrl)}`);
-      try {
+      await withViewer(browser, `${server.url}?lang=en&basemap=${encodeURIComponent(tiles.styleUrl)}`, async ({ page }) => {
         await settle(page);
         expect(await shareOfColor(page, TILE_COLORS.style)).toBeGreaterThan(MIN_BASEMAP_SHARE);
         expect(await releasedPixelCount(page)).toBeGreaterThan(500);
         expect(await page.locator('.maplibregl-ctrl-attrib-inner').innerText()).toContain('Test style');
         expect(await page.locator('#basemap-notice').isVisible()).toBe(false);
         expect(tiles.requests).toContain('/style.json');
-        expect(externalRequests).toEqual([]);
-        expect(pageErrors).toEqual([]);
-      } finally {
-        await page.context().close();
-      }
+      });
     },
     READY_TIMEOUT_MS * 2,
   );
@@ -90,8 +85,7 @@ describe('viewer basemaps', () => {
   it(
     'draws a raster template from ?basemap=, then a PMTiles URL and a picked .pmtiles file from the menu, keeping the choice in the URL',
     async () => {
-      const { page, externalRequests, pageErrors } = await openViewer(browser, `${server.url}?lang=en&basemap=${encodeURIComponent(tiles.rasterTemplate)}`);
-      try {
+      await withViewer(browser, `${server.url}?lang=en&basemap=${encodeURIComponent(tiles.rasterTemplate)}`, async ({ page }) => {
         await settle(page);
         expect(await shareOfColor(page, TILE_COLORS.raster)).toBeGreaterThan(MIN_BASEMAP_SHARE);
         expect(await releasedPixelCount(page)).toBeGreaterThan(500);
@@ -116,11 +110,7 @@ describe('viewer basemaps', () => {
         expect(await page.locator('.basemap-current').innerText()).toBe('country.pmtiles');
         // A local file cannot be linked to: the URL names no basemap.
         expect(new URL(page.url()).searchParams.get('basemap')).toBeNull();
-        expect(externalRequests).toEqual([]);
-        expect(pageErrors).toEqual([]);
-      } finally {
-        await page.context().close();
-      }
+      });
     },
     READY_TIMEOUT_MS * 3,
   );
@@ -128,19 +118,14 @@ describe('viewer basemaps', () => {
   it(
     'draws a vector PMTiles archive styled with @protomaps/basemaps, fetching no glyphs or sprites',
     async () => {
-      const { page, externalRequests, pageErrors } = await openViewer(browser, `${server.url}?lang=en&basemap=${encodeURIComponent(tiles.vectorPmtilesUrl)}`);
-      try {
+      await withViewer(browser, `${server.url}?lang=en&basemap=${encodeURIComponent(tiles.vectorPmtilesUrl)}`, async ({ page }) => {
         await settle(page);
         // The archive's one layer is `earth`: the Protomaps light flavour paints it in its earth colour.
         expect(await shareOfColor(page, hexRgb(namedFlavor('light').earth))).toBeGreaterThan(MIN_BASEMAP_SHARE);
         expect(await releasedPixelCount(page)).toBeGreaterThan(500);
         expect(await page.locator('#basemap-notice').isVisible()).toBe(false);
         expect(tiles.requests.filter((path) => path !== '/vector.pmtiles')).not.toContainEqual(expect.stringMatching(/glyph|sprite|fonts|\.pbf$/));
-        expect(externalRequests).toEqual([]);
-        expect(pageErrors).toEqual([]);
-      } finally {
-        await page.context().close();
-      }
+      });
     },
     READY_TIMEOUT_MS * 2,
   );
@@ -148,8 +133,7 @@ describe('viewer basemaps', () => {
   it(
     'falls back to the offline map with a one-line message when a style, its tiles or an archive fail, keeping the zones',
     async () => {
-      const { page, externalRequests } = await openViewer(browser, `${server.url}?lang=en&basemap=${encodeURIComponent(tiles.missingStyleUrl)}`);
-      try {
+      await withViewer(browser, `${server.url}?lang=en&basemap=${encodeURIComponent(tiles.missingStyleUrl)}`, async ({ page }) => {
         await settle(page);
         const land = hexRgb(OFFLINE_BASEMAP_COLORS.land);
         const notice = page.locator('#basemap-notice');
@@ -175,10 +159,7 @@ describe('viewer basemaps', () => {
         await page.locator('#basemap-url').fill('ftp://example.org/style.json');
         await page.locator('.basemap-url-form button[type="submit"]').click();
         expect(await page.locator('.basemap-url-error').innerText()).toContain('only http: and https:');
-        expect(externalRequests).toEqual([]);
-      } finally {
-        await page.context().close();
-      }
+      });
     },
     READY_TIMEOUT_MS * 3,
   );

@@ -5,7 +5,7 @@ import { summarize } from '../src/report/summarize.js';
 import { pathSource } from '../src/node.js';
 import { launchChromium } from './browser/launch-chromium.js';
 import { serveViewer, type ViewerServer } from './viewer/viewer-server.js';
-import { districtRows, figureText, openViewer, READY_TIMEOUT_MS } from './viewer/viewer-page.js';
+import { districtRows, figureText, READY_TIMEOUT_MS, withViewer } from './viewer/viewer-page.js';
 
 // The viewer must show, for the files it is pointed at, exactly the hectares summarize() gives
 // for the same files in Node: the page computes them in a worker, from a fetched copy.
@@ -39,8 +39,7 @@ function viewerUrl(parameters: Record<string, string>): string {
 }
 
 async function expectFiguresOnPage(url: string, truth: Summary, locale: SupportedLocale): Promise<void> {
-  const { page, externalRequests, pageErrors } = await openViewer(browser, url);
-  try {
+  await withViewer(browser, url, async ({ page }) => {
     for (const field of HEADLINE_FIELDS) {
       expect(await figureText(page, field), field).toBe(formatHectares(truth.totals[field], locale));
     }
@@ -63,11 +62,7 @@ async function expectFiguresOnPage(url: string, truth: Summary, locale: Supporte
     }
     const total = await page.$$eval('.district-table tfoot td', (cells) => cells.map((cell) => (cell as HTMLElement).innerText));
     expect(total[3]).toBe(formatHectares(truth.totals.releasedHa, locale));
-    expect(externalRequests).toEqual([]);
-    expect(pageErrors).toEqual([]);
-  } finally {
-    await page.context().close();
-  }
+  });
 }
 
 describe('viewer figures', () => {
@@ -104,17 +99,14 @@ describe('viewer figures', () => {
   it(
     'counts accepted and rejected features as the loader does',
     async () => {
-      const { page } = await openViewer(browser, viewerUrl({ lang: 'en' }));
-      try {
+      await withViewer(browser, viewerUrl({ lang: 'en' }), async ({ page }) => {
         await page.click('[data-tab="issues"]');
         expect(await page.locator('[data-count="accepted"]').innerText()).toBe(formatCount(zones.accepted, 'en'));
         expect(await page.locator('[data-count="rejected"]').innerText()).toBe(formatCount(zones.rejected, 'en'));
         const truth = summarize(zones, { regions });
         expect(await page.locator('.issue-list > li').count()).toBe(truth.issues.length);
         expect(await page.locator('[data-tab="issues"] .tab-badge').innerText()).toBe(String(truth.issues.length));
-      } finally {
-        await page.context().close();
-      }
+      });
     },
     READY_TIMEOUT_MS * 2,
   );

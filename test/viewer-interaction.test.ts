@@ -4,7 +4,7 @@ import { formatHectares, loadZones, stringSource } from '../src/index.js';
 import { summarize } from '../src/report/summarize.js';
 import { launchChromium } from './browser/launch-chromium.js';
 import { serveViewer, type ViewerServer } from './viewer/viewer-server.js';
-import { districtRows, figureText, openViewer, READY_TIMEOUT_MS, releasedPixelCount, waitUntilReady } from './viewer/viewer-page.js';
+import { districtRows, figureText, openViewer, READY_TIMEOUT_MS, releasedPixelCount, waitUntilReady, withViewer } from './viewer/viewer-page.js';
 
 let server: ViewerServer;
 let browser: Browser;
@@ -48,16 +48,11 @@ describe('viewer interaction', () => {
   it(
     'opens the bundled sample by default, labelled as sample data, without fetching anything from the internet',
     async () => {
-      const { page, externalRequests, pageErrors } = await openViewer(browser, server.url);
-      try {
+      await withViewer(browser, server.url, async ({ page }) => {
         await expect.poll(() => page.locator('#sample-badge').isVisible()).toBe(true);
         expect(await page.locator('#sample-badge').innerText()).toBe('Sample data');
         expect(await page.locator('.dataset-file').first().innerText()).toBe('sample-zones.geojson');
-        expect(externalRequests).toEqual([]);
-        expect(pageErrors).toEqual([]);
-      } finally {
-        await page.context().close();
-      }
+      });
     },
     READY_TIMEOUT_MS * 2,
   );
@@ -65,8 +60,7 @@ describe('viewer interaction', () => {
   it(
     'opens a file dropped on the page and shows its hectares',
     async () => {
-      const { page } = await openViewer(browser, `${server.url}?lang=en`);
-      try {
+      await withViewer(browser, `${server.url}?lang=en`, async ({ page }) => {
         await page.evaluate((text) => {
           const transfer = new DataTransfer();
           transfer.items.add(new File([text], 'dropped.geojson', { type: 'application/geo+json' }));
@@ -91,9 +85,7 @@ describe('viewer interaction', () => {
         await page.click('[data-tab="report"]');
         expect(await page.locator('.report-text').innerText()).toContain(HOSTILE_NAME);
         expect(await page.evaluate(() => (window as { __injected?: boolean }).__injected)).toBeUndefined();
-      } finally {
-        await page.context().close();
-      }
+      });
     },
     READY_TIMEOUT_MS * 2,
   );
@@ -122,8 +114,7 @@ describe('viewer interaction', () => {
     'plays the record week by week and the map fills in with released land',
     async () => {
       // Close in on the densest part of the sample so that each week's releases cover many pixels.
-      const { page } = await openViewer(browser, `${server.url}?lang=en&center=46.62,40.3&zoom=10`);
-      try {
+      await withViewer(browser, `${server.url}?lang=en&center=46.62,40.3&zoom=10`, async ({ page }) => {
         await page.click('[data-tab="overview"]');
         // Go back to the first week, cumulative.
         await page.locator('#week-slider').fill('0');
@@ -144,9 +135,7 @@ describe('viewer interaction', () => {
         expect(lastWeekPixels).toBeGreaterThan(firstWeekPixels * 1.5);
         expect(await figureText(page, 'releasedHa')).not.toBe(firstWeekReleased);
         expect(new URL(page.url()).searchParams.get('to')).toBe('2024-04-28');
-      } finally {
-        await page.context().close();
-      }
+      });
     },
     READY_TIMEOUT_MS * 4,
   );
@@ -191,8 +180,7 @@ describe('viewer interaction', () => {
   it(
     'sorts the district table from the keyboard and zooms to a feature from the validation panel',
     async () => {
-      const { page } = await openViewer(browser, `${server.url}?lang=en`);
-      try {
+      await withViewer(browser, `${server.url}?lang=en`, async ({ page }) => {
         await page.click('[data-tab="districts"]');
         const header = page.locator('th:has([data-sort="name"])');
         await page.locator('[data-sort="name"]').focus();
@@ -212,9 +200,7 @@ describe('viewer interaction', () => {
         await expect.poll(() => new URL(page.url()).searchParams.get('zoom'), { timeout: 10_000 }).not.toBe(null);
         await expect.poll(() => new URL(page.url()).searchParams.get('center'), { timeout: 10_000 }).not.toBe(before);
         expect(Number(new URL(page.url()).searchParams.get('zoom'))).toBeGreaterThan(11);
-      } finally {
-        await page.context().close();
-      }
+      });
     },
     READY_TIMEOUT_MS * 2,
   );

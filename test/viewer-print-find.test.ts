@@ -9,7 +9,7 @@ import { summarize } from '../src/report/summarize.js';
 import { formatMapPosition, mapPosition } from '../src/map/map-position.js';
 import { launchChromium } from './browser/launch-chromium.js';
 import { serveViewer, type ViewerServer } from './viewer/viewer-server.js';
-import { figureText, openViewer, READY_TIMEOUT_MS } from './viewer/viewer-page.js';
+import { figureText, READY_TIMEOUT_MS, withViewer } from './viewer/viewer-page.js';
 
 let server: ViewerServer;
 let browser: Browser;
@@ -38,8 +38,7 @@ describe('the printed week', () => {
   it(
     'prints the week to at most two A4 pages with the sentence, the released hectares, the period and the map picture',
     async () => {
-      const { page, externalRequests } = await openViewer(browser, `${server.url}?lang=en&from=${WEEK.from}&to=${WEEK.to}`);
-      try {
+      await withViewer(browser, `${server.url}?lang=en&from=${WEEK.from}&to=${WEEK.to}`, async ({ page }) => {
         await page.evaluate(() => window.clearedLandViewer!.preparePrint());
         await page.emulateMedia({ media: 'print' });
         const pdfPath = join(workFolder, 'week.pdf');
@@ -75,10 +74,7 @@ describe('the printed week', () => {
           .map((line) => line.trim().split(/\s+/))
           .map((columns) => ({ page: Number(columns[0]), width: Number(columns[3]), height: Number(columns[4]) }));
         expect(images.some((image) => image.width >= 600 && image.height >= 400)).toBe(true);
-        expect(externalRequests).toEqual([]);
-      } finally {
-        await page.context().close();
-      }
+      });
     },
     READY_TIMEOUT_MS * 2,
   );
@@ -86,8 +82,7 @@ describe('the printed week', () => {
   it(
     'finds a zone by id (zoom and popup), a hazard by id, and a district by name, and zooms to a district row',
     async () => {
-      const { page } = await openViewer(browser, `${server.url}?lang=en`);
-      try {
+      await withViewer(browser, `${server.url}?lang=en`, async ({ page }) => {
         const load = await loadZones(stringSource(sampleText, 'sample-zones.geojson'));
         const zone = load.zones.find((candidate) => candidate.properties.hazardId && candidate.properties.id)!;
         const hazardId = String(zone.properties.hazardId);
@@ -123,9 +118,7 @@ describe('the printed week', () => {
         expect(longitude).toBeLessThan(Math.max(...ring.map((point) => point[0])));
         expect(latitude).toBeGreaterThan(Math.min(...ring.map((point) => point[1])));
         expect(latitude).toBeLessThan(Math.max(...ring.map((point) => point[1])));
-      } finally {
-        await page.context().close();
-      }
+      });
     },
     READY_TIMEOUT_MS * 2,
   );
@@ -133,8 +126,7 @@ describe('the printed week', () => {
   it(
     'reads out the position under the pointer and at the centre for the keyboard, in degrees, UTM and MGRS, and copies it',
     async () => {
-      const { page } = await openViewer(browser, `${server.url}?lang=en&center=46.75000,40.00000&zoom=9.00`);
-      try {
+      await withViewer(browser, `${server.url}?lang=en&center=46.75000,40.00000&zoom=9.00`, async ({ page }) => {
         await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
         const readout = page.locator('.cleared-land-position__readout');
         // Keyboard: focusing the map shows its centre, which the URL names.
@@ -166,9 +158,7 @@ describe('the printed week', () => {
         await page.keyboard.press('Enter');
         await expect.poll(() => readout.locator('.cleared-land-position__caption').innerText()).toMatch(/copied/i);
         expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(copiedLines.join('\n'));
-      } finally {
-        await page.context().close();
-      }
+      });
     },
     READY_TIMEOUT_MS * 2,
   );

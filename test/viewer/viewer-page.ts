@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Desktop viewport of the viewer tests and screenshots. */
 export const DESKTOP_VIEWPORT = { width: 1440, height: 900 };
@@ -42,6 +43,31 @@ export async function openViewer(
   await page.goto(url);
   await waitUntilReady(page);
   return { page, externalRequests, pageErrors };
+}
+
+/**
+ * Opens the viewer at `url` (see {@link openViewer}), runs `use` on it, then checks that the page
+ * asked nothing of the internet and threw nothing; the page's context is closed whatever happened.
+ *
+ * @example
+ * await withViewer(browser, `${server.url}?lang=az`, async ({ page }) => {
+ *   expect(await figureText(page, 'releasedHa')).toBe('4 975,5');
+ * });
+ */
+export async function withViewer(
+  browser: Browser,
+  url: string,
+  use: (viewer: ViewerPage) => Promise<void>,
+  viewport: { width: number; height: number } = DESKTOP_VIEWPORT,
+): Promise<void> {
+  const viewer = await openViewer(browser, url, viewport);
+  try {
+    await use(viewer);
+    expect(viewer.externalRequests, 'requests to hosts other than the loopback server').toEqual([]);
+    expect(viewer.pageErrors, 'uncaught errors in the page').toEqual([]);
+  } finally {
+    await viewer.page.context().close();
+  }
 }
 
 function isLoopback(address: URL): boolean {
