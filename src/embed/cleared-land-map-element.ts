@@ -107,7 +107,7 @@ const REGION_ATTRIBUTION_GEOBOUNDARIES = 'geoBoundaries';
 export class ClearedLandMapElement extends ElementBase {
   static readonly observedAttributes = ['src', 'regions', 'region-field', 'from', 'to', 'lang', 'basemap', 'controls', 'summary-worker'];
 
-  /** Set once by {@link defineClearedLandMap}. */
+  /** Set once by `defineClearedLandMap`. */
   static environment: ClearedLandMapEnvironment = { maplibreCss: '', prepareMapWorker: () => {} };
 
   private mapInstance: MapLibreMap | null = null;

@@ -19,7 +19,7 @@ export const defaultDissolveOptions: DissolveOptions = {
 /**
  * The union of many polygons as one MultiPolygon, so that overlapping land is counted once. Near
  * linear: polygons are grouped by overlapping bounding boxes (connected components) and each group
- * is unioned on its own with the overlay engine ({@link tryBoolean}); a polygon that overlaps
+ * is unioned on its own with the overlay engine (`tryBoolean`); a polygon that overlaps
  * nothing is passed through (rewound to RFC 7946 order). Never a pairwise reduce, which is quadratic.
  *
  * If the engine fails on a group, the group's polygons are

@@ -39,7 +39,7 @@ export interface InputLimits {
   maxPropertyChars: number;
   /**
    * Most bytes decompressed per compressed byte (gzip, zip), checked once more than
-   * {@link COMPRESSION_RATIO_FLOOR_BYTES} have come out: a bomb is built from repetition and
+   * `COMPRESSION_RATIO_FLOOR_BYTES` have come out: a bomb is built from repetition and
    * packs about a thousand to one, real GeoJSON, KML and shapefiles 3 to 20 to one.
    */
   maxCompressionRatio: number;

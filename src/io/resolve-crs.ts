@@ -23,7 +23,7 @@ export const PULKOVO_1942_TOWGS84 = '25,-141,-78.5,0,0.35,0.736,0';
  * - Web Mercator: EPSG:3857 (and its aliases 900913, 3785, 102100, 102113);
  * - every WGS 84 / UTM zone: EPSG:32601–32660 (north) and EPSG:32701–32760 (south);
  * - Pulkovo 1942: EPSG:4284 and its Gauss-Kruger zones EPSG:28404–28432, with the datum shift
- *   {@link PULKOVO_1942_TOWGS84}.
+ *   `PULKOVO_1942_TOWGS84`.
  *
  * Anything starting with `+` (a proj4 string) or a WKT keyword such as `PROJCS[` or `PROJCRS[` is
  * checked by proj4 and returned as given; proj4 must be loaded for these (`await loadProj4()`;

@@ -63,10 +63,12 @@ export class CoordinateControl extends EventTarget implements IControl {
     this.settings = { ...defaultCoordinateControlOptions, ...options };
   }
 
+  /** The corner MapLibre puts the control in when `map.addControl` names none: the `position` option. */
   getDefaultPosition(): ControlPosition {
     return this.settings.position;
   }
 
+  /** Builds the control's element; MapLibre calls this when the control is added with `map.addControl`. */
   onAdd(map: MapLibreMap): HTMLElement {
     const messages = mapMessages(this.settings.locale);
     this.map = map;
@@ -91,6 +93,7 @@ export class CoordinateControl extends EventTarget implements IControl {
     return container;
   }
 
+  /** Takes the control's element and listeners off the map; MapLibre calls this from `map.removeControl`. */
   onRemove(): void {
     this.map?.off('mousemove', this.onMouseMove);
     this.map?.off('move', this.onMove);

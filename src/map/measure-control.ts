@@ -94,6 +94,7 @@ export class MeasureControl extends EventTarget implements IControl {
     this.period = { from: this.settings.from, to: this.settings.to };
   }
 
+  /** Builds the control's element; MapLibre calls this when the control is added with `map.addControl`. */
   onAdd(map: MapLibreMap): HTMLElement {
     const messages = mapMessages(this.settings.locale);
     this.map = map;
@@ -119,6 +120,7 @@ export class MeasureControl extends EventTarget implements IControl {
     return container;
   }
 
+  /** Takes the control's element and listeners off the map; MapLibre calls this from `map.removeControl`. */
   onRemove(): void {
     this.stopDrawing();
     this.listeners?.abort();
@@ -130,6 +132,7 @@ export class MeasureControl extends EventTarget implements IControl {
     this.map = null;
   }
 
+  /** The corner MapLibre puts the control in when `map.addControl` names none: the `position` option. */
   getDefaultPosition(): ControlPosition {
     return this.settings.position;
   }

@@ -52,6 +52,7 @@ export class SummaryControl extends SummaryPanelControl {
     this.settings = settings;
   }
 
+  /** Takes the control's element and listeners off the map; MapLibre calls this from `map.removeControl`. */
   override onRemove(): void {
     super.onRemove();
     this.details = null;

@@ -21,6 +21,7 @@ export abstract class SummaryPanelControl implements IControl {
     this.summary = summary;
   }
 
+  /** Builds the control's element; MapLibre calls this when the control is added with `map.addControl`. */
   onAdd(map: MapLibreMap): HTMLElement {
     this.container = createElement('div', `maplibregl-ctrl maplibregl-ctrl-group cleared-land-panel ${this.panelClass}`);
     this.releaseStyles = adoptMapStyles(map.getContainer().getRootNode());
@@ -28,6 +29,7 @@ export abstract class SummaryPanelControl implements IControl {
     return this.container;
   }
 
+  /** Takes the control's element and listeners off the map; MapLibre calls this from `map.removeControl`. */
   onRemove(): void {
     this.container?.remove();
     this.container = null;
@@ -35,6 +37,7 @@ export abstract class SummaryPanelControl implements IControl {
     this.releaseStyles = null;
   }
 
+  /** The corner MapLibre puts the control in when `map.addControl` names none: the `position` option. */
   getDefaultPosition(): ControlPosition {
     return this.position;
   }

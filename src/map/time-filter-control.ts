@@ -86,6 +86,7 @@ export class TimeFilterControl extends EventTarget implements IControl {
     this.range = { min: this.settings.min, max: this.settings.max };
   }
 
+  /** Builds the control's element; MapLibre calls this when the control is added with `map.addControl`. */
   onAdd(map: MapLibreMap): HTMLElement {
     const messages = mapMessages(this.settings.locale);
     this.listeners = new AbortController();
@@ -117,6 +118,7 @@ export class TimeFilterControl extends EventTarget implements IControl {
     return container;
   }
 
+  /** Takes the control's element and listeners off the map; MapLibre calls this from `map.removeControl`. */
   onRemove(): void {
     this.pause();
     this.listeners?.abort();
@@ -127,6 +129,7 @@ export class TimeFilterControl extends EventTarget implements IControl {
     this.releaseStyles = null;
   }
 
+  /** The corner MapLibre puts the control in when `map.addControl` names none: the `position` option. */
   getDefaultPosition(): ControlPosition {
     return this.settings.position;
   }

@@ -17,9 +17,9 @@ import { fillByLinework } from './fill-by-linework.js';
 import { areaHectares } from '../geometry/area.js';
 
 /**
- * How a broken outline is read when the readings differ (see {@link RepairGeometryOptions.repair}):
+ * How a broken outline is read when the readings differ (see the `repair` option):
  * `nonzero`, a union of the outline with itself (land the outline winds round); `linework`, GEOS
- * MakeValid's reading, as QGIS "Fix geometries" and PostGIS give it (see {@link fillByLinework}).
+ * MakeValid's reading, as QGIS "Fix geometries" and PostGIS give it (see `fillByLinework`).
  */
 export type RepairReading = 'nonzero' | 'linework';
 

@@ -86,8 +86,8 @@ export interface ValidationResult {
 }
 
 /**
- * Turns raw GeoJSON Features into zones: checks and repairs each geometry ({@link repairGeometry}),
- * normalises its properties ({@link normaliseProperties}), and flags ids used by more than one
+ * Turns raw GeoJSON Features into zones: checks and repairs each geometry (`repairGeometry`),
+ * normalises its properties (`normaliseProperties`), and flags ids used by more than one
  * accepted zone (`duplicate-id` warning on the later one; both are kept). An entry that is not a
  * GeoJSON Feature is rejected (`not-geojson`); null entries, which the parser already reported, are
  * skipped silently. Every input entry either becomes a zone or is rejected, so

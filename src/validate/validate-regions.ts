@@ -40,7 +40,7 @@ export interface RegionValidation {
 }
 
 /**
- * Checks region (district) features exactly as zones' geometries are checked ({@link repairGeometry}):
+ * Checks region (district) features exactly as zones' geometries are checked (`repairGeometry`):
  * the same codes, the same safe repairs (a self-intersecting district is repaired by the same
  * polygon union, an unclosed ring closed, winding set — silently, as boundary files wind rings either
  * way), and the same rejections (a point or line,
