@@ -13,6 +13,12 @@ export default defineConfig({
         find: /^\.\/create-summary-worker\.js$/,
         replacement: fileURLToPath(new URL('./src/embed/create-inline-summary-worker.ts', import.meta.url)),
       },
+      {
+        // SQLite for GeoPackages is a file beside the embed (vite.sqljs.config.ts), imported when
+        // one is opened, instead of 1 MB inlined on the page and again in the summary worker.
+        find: /^sql\.js\/dist\/sql-wasm-inline\.js$/,
+        replacement: fileURLToPath(new URL('./src/embed/sql-js-beside.ts', import.meta.url)),
+      },
     ],
   },
   build: {

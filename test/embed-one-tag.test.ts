@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser/launch-chromium.js';
+import { differences } from './embed-page/summary-differences.js';
 import { serveViteBuild, type ServedBuild } from './map-harness/serve-vite-build.js';
 import { loadRegions, loadZones, stringSource, summarize } from '../src/index.js';
 import type { Summary } from '../src/index.js';
@@ -41,29 +42,6 @@ async function expectedSummary(period: { from?: string; to?: string } = {}): Pro
   const load = await loadZones(stringSource(ZONES_TEXT, `${served.url}zones.geojson`));
   const regions = await loadRegions(stringSource(DISTRICTS_TEXT, `${served.url}districts.geojson`));
   return summarize(load, { regions, ...period });
-}
-
-// Chromium's and Node's V8 round trigonometry differently in the last bits, so hectares agree to
-// about 1e-11, not bit for bit; everything else (names, counts, issues, order) must be identical.
-const RELATIVE_TOLERANCE = 1e-9;
-
-/** Paths where two JSON values differ (numbers beyond the tolerance). */
-function differences(actual: unknown, expected: unknown, path = 'summary'): string[] {
-  if (typeof actual === 'number' && typeof expected === 'number') {
-    const scale = Math.max(1, Math.abs(expected));
-    return Math.abs(actual - expected) <= RELATIVE_TOLERANCE * scale ? [] : [`${path}: ${actual} ≠ ${expected}`];
-  }
-  if (Array.isArray(actual) && Array.isArray(expected)) {
-    if (actual.length !== expected.length) return [`${path}: length ${actual.length} ≠ ${expected.length}`];
-    return actual.flatMap((item, index) => differences(item, expected[index], `${path}[${index}]`));
-  }
-  if (actual && expected && typeof actual === 'object' && typeof expected === 'object') {
-    const keys = new Set([...Object.keys(actual), ...Object.keys(expected)]);
-    return [...keys].flatMap((key) =>
-      differences((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${path}.${key}`),
-    );
-  }
-  return Object.is(actual, expected) ? [] : [`${path}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`];
 }
 
 async function summaries(): Promise<Summary[]> {

@@ -1,4 +1,5 @@
 import SummaryWorker from '../map/summary-worker.ts?worker&inline';
+import { sqlJsUrl } from './sql-js-beside.js';
 
 /**
  * Starts the summary worker from code carried inside the one-tag bundle (a blob: URL, so a
@@ -9,5 +10,6 @@ import SummaryWorker from '../map/summary-worker.ts?worker&inline';
  * const client = createSummaryClient({ createWorker: createSummaryWorker });
  */
 export function createSummaryWorker(): Worker {
-  return new SummaryWorker();
+  // A blob: worker cannot find files beside the embed: its name carries where sql.js is.
+  return new SummaryWorker({ name: sqlJsUrl() });
 }

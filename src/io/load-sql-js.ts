@@ -17,7 +17,7 @@ export function loadSqlJs(): Promise<SqlJsStatic> {
     ({ default: initSqlJs }) => initSqlJs(),
     (error: unknown) => {
       // sql.js is an optional peer dependency (31 MB installed): say how to get it.
-      throw new Error('GeoPackages need sql.js, an optional dependency of cleared-land; install it with `npm install sql.js`', { cause: error });
+      throw new SqlJsNotFoundError('GeoPackages need sql.js, an optional dependency of cleared-land; install it with `npm install sql.js`', { cause: error });
     },
   );
   // A failed load (out of memory, WebAssembly disabled by a content security policy) may be retried.
@@ -28,3 +28,11 @@ export function loadSqlJs(): Promise<SqlJsStatic> {
 }
 
 let loading: Promise<SqlJsStatic> | null = null;
+
+/**
+ * sql.js is not where it was looked for (not installed; in the one-tag embed, not served beside
+ * it). The message says where to get it, unlike a start that WebAssembly refused.
+ */
+export class SqlJsNotFoundError extends Error {
+  override name = 'SqlJsNotFoundError';
+}

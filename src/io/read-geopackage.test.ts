@@ -102,12 +102,37 @@ describe('readGeoPackage', () => {
 
   it('says so in one sentence when WebAssembly cannot start (a strict Content-Security-Policy)', async () => {
     vi.resetModules();
-    vi.doMock('./load-sql-js.js', () => ({ loadSqlJs: () => Promise.reject(new Error('WebAssembly.instantiate(): Refused to compile or instantiate WebAssembly module')) }));
+    vi.doMock('./load-sql-js.js', async (importOriginal) => ({
+      ...(await importOriginal<typeof import('./load-sql-js.js')>()),
+      loadSqlJs: () => Promise.reject(new Error('WebAssembly.instantiate(): Refused to compile or instantiate WebAssembly module')),
+    }));
     try {
       const { readGeoPackage: readWithoutWasm } = await import('./read-geopackage.js');
       const parsed = await readWithoutWasm(GPKG, 'zones.gpkg');
       expect(parsed.issues).toEqual([
         expect.objectContaining({ code: 'unreadable-file', message: expect.stringMatching(/^zones\.gpkg is a GeoPackage, but SQLite \(sql\.js, WebAssembly\) could not be started here \(WebAssembly\.instantiate\(\): Refused/) }),
+      ]);
+    } finally {
+      vi.doUnmock('./load-sql-js.js');
+      vi.resetModules();
+    }
+  });
+
+  it('says where to get sql.js when it is not installed, without the advice about WebAssembly', async () => {
+    vi.resetModules();
+    vi.doMock('./load-sql-js.js', async (importOriginal) => {
+      const original = await importOriginal<typeof import('./load-sql-js.js')>();
+      return { ...original, loadSqlJs: () => Promise.reject(new original.SqlJsNotFoundError('GeoPackages need sql.js; install it with `npm install sql.js`')) };
+    });
+    try {
+      const { readGeoPackage: readWithoutSqlJs } = await import('./read-geopackage.js');
+      const parsed = await readWithoutSqlJs(GPKG, 'zones.gpkg');
+      expect(parsed.issues.map((issue) => [issue.code, issue.message])).toEqual([
+        [
+          'unreadable-file',
+          'zones.gpkg is a GeoPackage, but SQLite (sql.js) was not found: GeoPackages need sql.js; install it with `npm install sql.js`; ' +
+            'or convert the file to FlatGeobuf or GeoJSON (ogr2ogr -f FlatGeobuf zones.fgb zones.gpkg).',
+        ],
       ]);
     } finally {
       vi.doUnmock('./load-sql-js.js');

@@ -5,7 +5,7 @@ import { authorityCrs } from './authority-crs.js';
 import { decodeGeoPackageGeometry } from './decode-geopackage-geometry.js';
 import { WkbError } from './decode-wkb.js';
 import type { ParsedInput } from './parse-input.js';
-import { loadSqlJs } from './load-sql-js.js';
+import { loadSqlJs, SqlJsNotFoundError } from './load-sql-js.js';
 import { loadProj4 } from './load-proj4.js';
 import { nothingRead, parseIssue } from './parse-issue.js';
 import { defaultInputLimits, InputLimitError } from './input-limits.js';
@@ -51,11 +51,15 @@ export async function readGeoPackage(bytes: Uint8Array, fileName: string, option
   try {
     SQL = await loadSqlJs();
   } catch (error) {
+    const convert = `convert the file to FlatGeobuf or GeoJSON (ogr2ogr -f FlatGeobuf zones.fgb ${fileName})`;
+    if (error instanceof SqlJsNotFoundError) {
+      return nothingRead('unreadable-file', `${fileName} is a GeoPackage, but SQLite (sql.js) was not found: ${error.message}; or ${convert}.`);
+    }
     // WebAssembly can be refused: a page's Content-Security-Policy without 'wasm-unsafe-eval', a
     // browser with WebAssembly turned off.
     return nothingRead(
       'unreadable-file',
-      `${fileName} is a GeoPackage, but SQLite (sql.js, WebAssembly) could not be started here (${describe(error)}); a page's Content-Security-Policy must allow 'wasm-unsafe-eval' for GeoPackages, or convert the file to FlatGeobuf or GeoJSON (ogr2ogr -f FlatGeobuf zones.fgb ${fileName}).`,
+      `${fileName} is a GeoPackage, but SQLite (sql.js, WebAssembly) could not be started here (${describe(error)}); a page's Content-Security-Policy must allow 'wasm-unsafe-eval' for GeoPackages, or ${convert}.`,
     );
   }
   let database: Database;
