@@ -17,6 +17,9 @@ const ENTRY_FILES: Record<string, string> = { 'map/index': 'map.js', 'cli/main':
 
 export default defineConfig({
   // The summary worker's URL must be relative to dist/map.js, not the site root, for npm users.
+  // The worker stays one self-contained file (Vite's default classic output inlines its dynamic
+  // imports): an application's bundler copies it as a file found by `new URL(…, import.meta.url)`
+  // and would leave chunks behind (test/package-worker.test.ts).
   base: './',
   build: {
     outDir: 'dist',
