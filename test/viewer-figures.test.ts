@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { formatCount, formatHectares, loadRegions, loadZones, type Summary, type SupportedLocale } from '../src/index.js';
+import { formatCount, formatHectares, loadRegionFile, loadRegions, loadZones, type Summary, type SupportedLocale } from '../src/index.js';
 import { summarize } from '../src/report/summarize.js';
 import { pathSource } from '../src/node.js';
 import { launchChromium } from './browser/launch-chromium.js';
@@ -111,3 +111,24 @@ describe('viewer figures', () => {
     READY_TIMEOUT_MS * 2,
   );
 });
+
+describe('the viewer with real district boundaries', () => {
+  it(
+    'lists the districts file\'s warnings (geoBoundaries repeats positions) with the zones\' issues, as the CLI does',
+    async () => {
+      const realDistricts = await loadRegionFile(pathSource(new URL('../../shared/data/geoboundaries-aze-adm2/geoBoundaries-AZE-ADM2_simplified.topojson', import.meta.url).pathname));
+      const fromFile = realDistricts.issues.filter((issue) => issue.code === 'repeated-position');
+      expect(fromFile.length).toBeGreaterThan(0);
+      await withViewer(browser, viewerUrl({ lang: 'en', regions: server.realDistrictsUrl }), async ({ page }) => {
+        await page.click('[data-tab="issues"]');
+        const listed = await page.locator('.issue-list > li').allInnerTexts();
+        const repeated = listed.filter((text) => text.includes('aze-adm2.topojson') && /repeat/i.test(text));
+        expect(repeated).toHaveLength(fromFile.length);
+        const truth = summarize(zones, { regions: { ...realDistricts, fileName: server.realDistrictsUrl } });
+        expect(listed).toHaveLength(truth.issues.length);
+      });
+    },
+    READY_TIMEOUT_MS * 2,
+  );
+});
+

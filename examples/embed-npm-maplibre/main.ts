@@ -27,7 +27,7 @@ map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
 map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
 
 const client = createSummaryClient();
-const [{ load, regions, summary }] = await Promise.all([
+const [{ load, regions, regionLoad, summary }] = await Promise.all([
   client.run({ zones: { url: zonesUrl }, regions: { url: districtsUrl } }),
   new Promise((resolve) => map.once('load', resolve)),
 ]);
@@ -52,7 +52,7 @@ time.addEventListener('change', async (event) => {
   measure.setPeriod(period);
   try {
     // Re-summarise the loaded zones in the worker; a newer period cancels this one.
-    const next = await client.run({ zones: { loaded: load }, regions: regions ? { features: regions } : null, summarize: period });
+    const next = await client.run({ zones: { loaded: load }, regions: regionLoad ? { loaded: regionLoad } : null, summarize: period });
     legend.setSummary(next.summary);
     table.setSummary(next.summary);
   } catch (error) {

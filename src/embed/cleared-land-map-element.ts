@@ -83,7 +83,8 @@ const REGION_ATTRIBUTION_GEOBOUNDARIES = 'geoBoundaries';
  *
  * Attributes, each mirrored by a property (`el.src = 'zones.geojson'` sets the attribute; null
  * removes it): `src` (zones file URL: GeoJSON, KML, GPX, zipped shapefile), `regions` (district
- * polygons: GeoJSON or TopoJSON), `region-field` (`regionField`), `from`, `to` (YYYY-MM-DD), `lang`
+ * polygons: GeoJSON or TopoJSON), `region-field` (`regionField`), `region-id-field` (`regionIdField`),
+ * `from`, `to` (YYYY-MM-DD), `lang`
  * (en, az, ru), `basemap` (instead of the offline map: a MapLibre style URL, a raster tile template with
  * {z}/{x}/{y} and an optional `|credit`, a `.pmtiles` archive URL, or `osm`; if it fails, the
  * offline map comes back with a one-line message), `controls`
@@ -105,7 +106,7 @@ const REGION_ATTRIBUTION_GEOBOUNDARIES = 'geoBoundaries';
  * <cleared-land-map src="zones.geojson" regions="districts.geojson" from="2024-01-01" lang="az"></cleared-land-map>
  */
 export class ClearedLandMapElement extends ElementBase {
-  static readonly observedAttributes = ['src', 'regions', 'region-field', 'from', 'to', 'lang', 'basemap', 'controls', 'summary-worker'];
+  static readonly observedAttributes = ['src', 'regions', 'region-field', 'region-id-field', 'from', 'to', 'lang', 'basemap', 'controls', 'summary-worker'];
 
   /** Set once by `defineClearedLandMap`. */
   static environment: ClearedLandMapEnvironment = { maplibreCss: '', prepareMapWorker: () => {} };
@@ -147,6 +148,14 @@ export class ClearedLandMapElement extends ElementBase {
   }
   set regionField(value: string | null) {
     this.reflect('region-field', value);
+  }
+
+  /** Region property holding each district's unique id; mirrors `region-id-field`. */
+  get regionIdField(): string | null {
+    return this.getAttribute('region-id-field');
+  }
+  set regionIdField(value: string | null) {
+    this.reflect('region-id-field', value);
   }
 
   /** First day of the period, YYYY-MM-DD; mirrors `from`. */
@@ -246,7 +255,7 @@ export class ClearedLandMapElement extends ElementBase {
   attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
     if (previous === value || !this.mapInstance) return;
     if (name === 'from' || name === 'to') this.schedule('filter');
-    else if (name === 'src' || name === 'regions' || name === 'region-field') this.schedule('load');
+    else if (name === 'src' || name === 'regions' || name === 'region-field' || name === 'region-id-field') this.schedule('load');
     else {
       // Language, basemap and controls shape the whole map: rebuild it and load again.
       this.disconnectedCallback();
@@ -340,7 +349,7 @@ export class ClearedLandMapElement extends ElementBase {
       result = await client.run({
         zones: { url: src },
         regions: regionsUrl ? { url: regionsUrl } : null,
-        summarize: { ...period, regionField: this.getAttribute('region-field') },
+        summarize: { ...period, regionField: this.getAttribute('region-field'), regionIdField: this.getAttribute('region-id-field') },
       });
     } catch (error) {
       if (!isAbort(error) && generation === this.generation) this.fail(asError(error, `cannot load ${src}`));
@@ -372,8 +381,8 @@ export class ClearedLandMapElement extends ElementBase {
     try {
       const result = await client.run({
         zones: { loaded: loaded.load },
-        regions: loaded.regions ? { features: loaded.regions } : null,
-        summarize: { ...period, regionField: this.getAttribute('region-field') },
+        regions: loaded.regionLoad ? { loaded: loaded.regionLoad } : loaded.regions ? { features: loaded.regions } : null,
+        summarize: { ...period, regionField: this.getAttribute('region-field'), regionIdField: this.getAttribute('region-id-field') },
       });
       if (generation !== this.generation) return;
       this.publish(result.summary);

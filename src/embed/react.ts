@@ -15,6 +15,7 @@ export interface ClearedLandMapAttributes {
   src?: string;
   regions?: string;
   'region-field'?: string;
+  'region-id-field'?: string;
   from?: string;
   to?: string;
   lang?: string;

@@ -48,7 +48,7 @@ const LOADED: LoadResult = { fileName: 'zones.geojson', format: 'geojson', zones
 const REQUEST: SummaryRequest = { zones: { loaded: LOADED }, regions: null };
 
 function resultNamed(fileName: string): SummaryResult {
-  return { load: { ...LOADED, fileName }, regions: null, summary: {} as SummaryResult['summary'] };
+  return { load: { ...LOADED, fileName }, regions: null, regionLoad: null, summary: {} as SummaryResult['summary'] };
 }
 
 describe('createSummaryClient', () => {
@@ -142,7 +142,7 @@ describe('createSummaryClient', () => {
     workers[0].answer({ id, issueChunk: [finding(0)] });
     workers[0].answer({ id, issueChunk: [finding(1)] });
     const summary = { issues: [] } as unknown as SummaryResult['summary'];
-    workers[0].answer({ id, ok: true, result: { load: { ...LOADED, zones: [] }, regions: null, summary }, zones: 'chunks', issues: 'chunks' });
+    workers[0].answer({ id, ok: true, result: { load: { ...LOADED, zones: [] }, regions: null, regionLoad: null, summary }, zones: 'chunks', issues: 'chunks' });
     const result = await running;
     expect(progress).toEqual(['loading 0/0', 'measuring 2/2']);
     expect(result.load.zones.map((zone) => zone.properties.featureIndex)).toEqual([0, 1]);

@@ -37,6 +37,32 @@ describe('runSummaryRequest', () => {
     expect(drawn.features[0].properties).toEqual({ status: 'cleared', endDate: '2024-01-10', label: 'C-1' });
   });
 
+  it('lists the districts file\'s repairs in the summary, and again when the file is passed back as loaded', async () => {
+    // A bowtie district: repaired by a union with itself, with a self-intersection warning.
+    const districts = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { name: 'Bowtie', pcode: 'BT-1' },
+          geometry: { type: 'Polygon', coordinates: [[[-0.01, -0.01], [0.01, 0.01], [0.01, -0.01], [-0.01, 0.01], [-0.01, -0.01]]] },
+        },
+      ],
+    });
+    const first = await runSummaryRequest({
+      zones: { text: SQUARE_TEXT, fileName: 'zones.geojson' },
+      regions: { text: districts, fileName: 'districts.geojson' },
+      summarize: { regionIdField: 'pcode' },
+    });
+    const repairs = (summary: { issues: { code: string; message: string }[] }) => summary.issues.filter((issue) => issue.code === 'self-intersection').map((issue) => issue.message);
+    expect(repairs(first.summary)).toEqual([expect.stringMatching(/^districts\.geojson, region "Bowtie", feature 0 \(id BT-1\): ring 0 \(an exterior ring\) crosses itself/)]);
+    expect(first.regionLoad?.regions).toBe(first.regions);
+
+    const again = await runSummaryRequest({ zones: { loaded: first.load }, regions: { loaded: first.regionLoad! }, summarize: { from: '2024-01-01' } });
+    expect(repairs(again.summary)).toEqual(repairs(first.summary));
+    expect(again.summary.totals.clearedHa).toBeCloseTo(1.2309072, 6);
+  });
+
   it('makes no drawn zones unless asked', async () => {
     const result = await runSummaryRequest({ zones: { text: SQUARE_TEXT, fileName: 'zones.geojson' }, regions: null });
     expect(result.drawnZones).toBeUndefined();

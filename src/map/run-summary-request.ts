@@ -1,6 +1,6 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { bytesSource, fileSource, loadRegions, loadZones, stringSource, summarize, urlSource } from '../index.js';
-import type { LoadOptions, LoadResult, Summary, ZoneSource } from '../index.js';
+import { bytesSource, fileSource, loadRegionFile, loadZones, regionFileError, stringSource, summarize, urlSource } from '../index.js';
+import type { LoadOptions, LoadResult, RegionLoadResult, Summary, ZoneSource } from '../index.js';
 import { drawnZones } from './drawn-zones.js';
 
 /**
@@ -15,12 +15,17 @@ export type ZoneInput =
   | { text: string; fileName: string }
   | { loaded: LoadResult };
 
-/** Where the region (district) polygons come from, like {@link ZoneInput}; or features already read. */
+/**
+ * Where the region (district) polygons come from, like {@link ZoneInput}; or a region file read
+ * before (`SummaryResult.regionLoad`, whose repair warnings stay in every summary made with it);
+ * or features (checked and repaired by `summarize`, named as "regions" in its messages).
+ */
 export type RegionInput =
   | { url: string; fileName?: string }
   | { blob: Blob; fileName: string }
   | { bytes: Uint8Array; fileName: string }
   | { text: string; fileName: string }
+  | { loaded: RegionLoadResult }
   | { features: Feature<Polygon | MultiPolygon>[] };
 
 /** How far a {@link SummaryRequest} has got, for a progress line. */
@@ -70,8 +75,14 @@ export interface SummaryRequest {
 export interface SummaryResult {
   /** The loaded zones and their issues (the same object when the request passed `loaded`). */
   load: LoadResult;
-  /** The region polygons used, so the next request can pass them as `features`; null without regions. */
+  /** The region polygons used, as drawn on a map; null without regions. */
   regions: Feature<Polygon | MultiPolygon>[] | null;
+  /**
+   * The region file as read, with its issues (repaired districts, duplicate names), so the next
+   * request can pass it back as `{ loaded: regionLoad }`; null without regions or when they were
+   * given as features.
+   */
+  regionLoad: RegionLoadResult | null;
   /** What `summarize()` returned: the same JSON as `cleared-land report --format json`. */
   summary: Summary;
   /**
@@ -93,13 +104,15 @@ export interface SummaryResult {
 export async function runSummaryRequest(request: SummaryRequest, options: Partial<RunSummaryOptions> = {}): Promise<SummaryResult> {
   const { signal, onProgress, onLoaded } = { ...defaultRunSummaryOptions, ...options };
   if (!('loaded' in request.zones)) onProgress?.({ stage: 'loading', measuredZones: 0, totalZones: 0 });
-  const [load, regions] = await Promise.all([readZones(request, signal), readRegions(request.regions)]);
+  const settings = request.summarize ?? {};
+  const [load, regionInput] = await Promise.all([readZones(request, signal), readRegions(request.regions, settings.regionIdField ?? null)]);
+  const regions = regionInput === null ? null : Array.isArray(regionInput) ? regionInput : regionInput.regions;
+  const regionLoad = regionInput === null || Array.isArray(regionInput) ? null : regionInput;
   signal?.throwIfAborted();
   onLoaded?.(load);
   const drawn = request.drawn ? new TextEncoder().encode(JSON.stringify(drawnZones(load.zones))) : undefined;
-  const settings = request.summarize ?? {};
   const summary = summarize(load, {
-    regions,
+    regions: regionInput,
     from: settings.from ?? null,
     to: settings.to ?? null,
     regionField: settings.regionField ?? null,
@@ -107,7 +120,7 @@ export async function runSummaryRequest(request: SummaryRequest, options: Partia
     ...(settings.reportedAreaTolerance !== undefined ? { reportedAreaTolerance: settings.reportedAreaTolerance } : {}),
     onProgress: onProgress ? (measuredZones, totalZones) => onProgress({ stage: 'measuring', measuredZones, totalZones }) : null,
   });
-  return drawn ? { load, regions, summary, drawnZones: drawn } : { load, regions, summary };
+  return drawn ? { load, regions, regionLoad, summary, drawnZones: drawn } : { load, regions, regionLoad, summary };
 }
 
 async function readZones(request: SummaryRequest, signal: AbortSignal | null): Promise<LoadResult> {
@@ -118,12 +131,18 @@ async function readZones(request: SummaryRequest, signal: AbortSignal | null): P
   return loadZones(source, { ...request.load, signal });
 }
 
-async function readRegions(input: RegionInput | null): Promise<Feature<Polygon | MultiPolygon>[] | null> {
+// A file is read with its issues, which summarize() then reports with the zones'; a file with an
+// unusable region rejects, as loadRegions does, since its land would move to "outside every region".
+async function readRegions(input: RegionInput | null, regionIdField: string | null): Promise<RegionLoadResult | Feature<Polygon | MultiPolygon>[] | null> {
   if (input === null) return null;
   if ('features' in input) return input.features;
+  if ('loaded' in input) return input.loaded;
   const source = sourceOf(input);
-  if (!source) throw new Error('runSummaryRequest: regions must be { url }, { blob, fileName }, { bytes, fileName }, { text, fileName }, { features } or null');
-  return loadRegions(source);
+  if (!source) throw new Error('runSummaryRequest: regions must be { url }, { blob, fileName }, { bytes, fileName }, { text, fileName }, { loaded }, { features } or null');
+  const result = await loadRegionFile(source, { regionIdField });
+  const error = regionFileError(result);
+  if (error !== null) throw new Error(error);
+  return result;
 }
 
 function sourceOf(input: ZoneInput | RegionInput): ZoneSource | null {

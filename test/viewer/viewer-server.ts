@@ -13,6 +13,8 @@ export interface ViewerServer {
   zonesUrl: string;
   /** URL of the served copy of data/sample-districts.geojson. */
   districtsUrl: string;
+  /** The real geoBoundaries ADM2 districts of Azerbaijan (../shared/data), as TopoJSON. */
+  realDistrictsUrl: string;
   /** Stops the server and deletes the build. */
   close(): Promise<void>;
 }
@@ -21,6 +23,7 @@ const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 const viewerConfig = join(repositoryRoot, 'examples/viewer/vite.config.ts');
 /** Where the copies of the sample go inside the build, as a user's own server would hold them. */
 const SERVED_DATA_FOLDER = 'served-data';
+const REAL_DISTRICTS = join(repositoryRoot, '../shared/data/geoboundaries-aze-adm2/geoBoundaries-AZE-ADM2_simplified.topojson');
 
 /**
  * Builds the viewer with Vite's `build()` into a temporary folder (never viewer-dist/, so a test
@@ -38,6 +41,7 @@ export async function serveViewer(): Promise<ViewerServer> {
   mkdirSync(join(outDir, SERVED_DATA_FOLDER));
   copyFileSync(join(repositoryRoot, 'data/sample-zones.geojson'), join(outDir, SERVED_DATA_FOLDER, 'zones.geojson'));
   copyFileSync(join(repositoryRoot, 'data/sample-districts.geojson'), join(outDir, SERVED_DATA_FOLDER, 'districts.geojson'));
+  copyFileSync(REAL_DISTRICTS, join(outDir, SERVED_DATA_FOLDER, 'aze-adm2.topojson'));
   let server: PreviewServer;
   try {
     server = await preview({
@@ -56,6 +60,7 @@ export async function serveViewer(): Promise<ViewerServer> {
     url,
     zonesUrl: `${url}${SERVED_DATA_FOLDER}/zones.geojson`,
     districtsUrl: `${url}${SERVED_DATA_FOLDER}/districts.geojson`,
+    realDistrictsUrl: `${url}${SERVED_DATA_FOLDER}/aze-adm2.topojson`,
     async close() {
       await server.close();
       rmSync(outDir, { recursive: true, force: true });

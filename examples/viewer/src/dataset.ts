@@ -1,4 +1,4 @@
-import type { LoadResult, ZoneSource } from 'cleared-land';
+import type { LoadResult, RegionLoadResult, ZoneSource } from 'cleared-land';
 import type { RegionInput } from 'cleared-land/map';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
@@ -8,6 +8,8 @@ export interface Dataset {
   zones: LoadResult;
   /** District polygons, or null to group by the zones' own `region` field. */
   regions: Feature<Polygon | MultiPolygon>[] | null;
+  /** The districts file as read, with its issues (repaired districts), which every summary lists. */
+  regionLoad: RegionLoadResult | null;
   /** Name of the districts file, for the data card; null without one. */
   regionsName: string | null;
   /** Whether this is the bundled synthetic sample (the header then says so). */
@@ -30,14 +32,25 @@ export interface DatasetSources {
 
 /**
  * The districts a dataset is summarised with: those of `sources`, or, when `sources.regions` is
- * undefined, those of the dataset on screen (already read: passed as features).
+ * undefined, those of the dataset on screen (already read: passed with their issues).
  *
  * @example
  * regionInput({ zones: { blob: file, fileName: file.name }, regions: undefined, isSample: false }, dataset);
  */
 export function regionInput(sources: DatasetSources, previous: Dataset | null): RegionInput | null {
   if (sources.regions !== undefined) return sources.regions;
-  return previous?.regions ? { features: previous.regions } : null;
+  return previous ? readRegions(previous) : null;
+}
+
+/**
+ * The districts of a dataset as a summary request takes them: the file as read, with its issues.
+ *
+ * @example
+ * client.run({ zones: { loaded: dataset.zones }, regions: readRegions(dataset) });
+ */
+export function readRegions(dataset: Dataset): RegionInput | null {
+  if (dataset.regionLoad) return { loaded: dataset.regionLoad };
+  return dataset.regions ? { features: dataset.regions } : null;
 }
 
 /**
@@ -71,6 +84,9 @@ export function fileNameOf(input: FileInput): string {
 export async function withRegions(dataset: Dataset, regions: ZoneSource): Promise<Dataset> {
   // The loaders run in the summary worker; a districts file opened alone is read here, so they
   // load now rather than with the page.
-  const { loadRegions } = await import('./on-request.js');
-  return { ...dataset, regions: await loadRegions(regions), regionsName: regions.name };
+  const { loadRegionFile, regionFileError } = await import('./on-request.js');
+  const regionLoad = await loadRegionFile(regions);
+  const error = regionFileError(regionLoad);
+  if (error !== null) throw new Error(error);
+  return { ...dataset, regions: regionLoad.regions, regionLoad, regionsName: regions.name };
 }

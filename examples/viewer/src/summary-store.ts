@@ -1,6 +1,6 @@
 import type { OutcomeGeometries, Summary } from 'cleared-land';
 import { createSummaryClient, type SummaryClient, type SummaryProgress, type SummaryRequest } from 'cleared-land/map';
-import { regionInput, regionsName, type Dataset, type DatasetSources } from './dataset.js';
+import { readRegions, regionInput, regionsName, type Dataset, type DatasetSources } from './dataset.js';
 import type { ProgressPoint } from './progress-chart.js';
 
 /** A Monday-to-Sunday week of the record. */
@@ -84,11 +84,11 @@ export class SummaryStore {
     };
     options.signal.addEventListener('abort', dispose);
     try {
-      const { load, regions, summary, drawnZones } = await periodClient.run(
+      const { load, regions, regionLoad, summary, drawnZones } = await periodClient.run(
         { zones: sources.zones, regions: regionInput(sources, previous), summarize: { from: null, to: null }, drawn: true },
         { onProgress: options.onProgress },
       );
-      const dataset: Dataset = { zones: load, regions, regionsName: regionsName(sources, previous), isSample: sources.isSample };
+      const dataset: Dataset = { zones: load, regions, regionLoad, regionsName: regionsName(sources, previous), isSample: sources.isSample };
       return new SummaryStore(dataset, summary, periodClient, progressClient, drawnZones ?? null);
     } catch (error) {
       dispose();
@@ -186,7 +186,7 @@ function request(
 ): SummaryRequest {
   return {
     zones: { loaded: dataset.zones },
-    regions: options.withRegions && dataset.regions ? { features: dataset.regions } : null,
+    regions: options.withRegions ? readRegions(dataset) : null,
     summarize: { from, to },
   };
 }
