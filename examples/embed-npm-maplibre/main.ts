@@ -12,6 +12,7 @@ import {
   addZoneLayers,
   createSummaryClient,
   offlineStyle,
+  regionsOf,
   zoneExtent,
   type TimePeriod,
 } from 'cleared-land/map';
@@ -27,10 +28,11 @@ map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
 map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
 
 const client = createSummaryClient();
-const [{ load, regions, regionLoad, summary }] = await Promise.all([
+const [first] = await Promise.all([
   client.run({ zones: { url: zonesUrl }, regions: { url: districtsUrl } }),
   new Promise((resolve) => map.once('load', resolve)),
 ]);
+const { load, regions, summary } = first;
 
 const zones = addZoneLayers(map, load.zones);
 if (regions) addRegionLayers(map, regions, { beforeId: zones.layerIds[0] });
@@ -52,7 +54,7 @@ time.addEventListener('change', async (event) => {
   measure.setPeriod(period);
   try {
     // Re-summarise the loaded zones in the worker; a newer period cancels this one.
-    const next = await client.run({ zones: { loaded: load }, regions: regionLoad ? { loaded: regionLoad } : null, summarize: period });
+    const next = await client.run({ zones: { loaded: load }, regions: regionsOf(first), summarize: period });
     legend.setSummary(next.summary);
     table.setSummary(next.summary);
   } catch (error) {

@@ -13,6 +13,7 @@ import {
   mapMessages,
   offlineStyle,
   parseBasemap,
+  regionsOf,
   zoneExtent,
 } from '../map/index.js';
 import type { BasemapErrorDetail, BasemapSpec, RegionLayers, SummaryClient, SummaryResult, TimePeriod, ZoneLayers } from '../map/index.js';
@@ -381,7 +382,7 @@ export class ClearedLandMapElement extends ElementBase {
     try {
       const result = await client.run({
         zones: { loaded: loaded.load },
-        regions: loaded.regionLoad ? { loaded: loaded.regionLoad } : loaded.regions ? { features: loaded.regions } : null,
+        regions: regionsOf(loaded),
         summarize: { ...period, regionField: this.getAttribute('region-field'), regionIdField: this.getAttribute('region-id-field') },
       });
       if (generation !== this.generation) return;

@@ -34,6 +34,5 @@ export default async function initSqlJs(config?: SqlJsConfig): Promise<SqlJsStat
 export function sqlJsUrl(): string {
   const workerName = (globalThis as { name?: unknown }).name;
   if (typeof document === 'undefined' && typeof workerName === 'string' && workerName.endsWith(SQL_JS_FILE)) return workerName;
-  // Resolved when it runs, not by the embed's build (the file is made after it).
-  return new URL(/* @vite-ignore */ './cleared-land-sqljs.js', import.meta.url).href;
+  return new URL(SQL_JS_FILE, import.meta.url).href;
 }

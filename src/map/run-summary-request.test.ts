@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSummaryRequest, type SummaryProgress } from './run-summary-request.js';
+import { regionsOf, runSummaryRequest, type SummaryProgress } from './run-summary-request.js';
 
 // A 0.001° square at the equator: pyproj Geod(ellps="WGS84") gives 12,309.072 m² (1.2309072 ha).
 const SQUARE_TEXT = JSON.stringify({
@@ -58,9 +58,13 @@ describe('runSummaryRequest', () => {
     expect(repairs(first.summary)).toEqual([expect.stringMatching(/^districts\.geojson, region "Bowtie", feature 0 \(id BT-1\): ring 0 \(an exterior ring\) crosses itself/)]);
     expect(first.regionLoad?.regions).toBe(first.regions);
 
-    const again = await runSummaryRequest({ zones: { loaded: first.load }, regions: { loaded: first.regionLoad! }, summarize: { from: '2024-01-01' } });
+    expect(regionsOf(first)).toEqual({ loaded: first.regionLoad });
+    const again = await runSummaryRequest({ zones: { loaded: first.load }, regions: regionsOf(first), summarize: { from: '2024-01-01' } });
     expect(repairs(again.summary)).toEqual(repairs(first.summary));
     expect(again.summary.totals.clearedHa).toBeCloseTo(1.2309072, 6);
+    // Given as features, they go back as features; without regions, none.
+    expect(regionsOf({ regions: first.regions, regionLoad: null })).toEqual({ features: first.regions });
+    expect(regionsOf({ regions: null, regionLoad: null })).toBeNull();
   });
 
   it('makes no drawn zones unless asked', async () => {

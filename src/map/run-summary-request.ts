@@ -28,6 +28,18 @@ export type RegionInput =
   | { loaded: RegionLoadResult }
   | { features: Feature<Polygon | MultiPolygon>[] };
 
+/**
+ * The regions of an earlier result as the next request takes them: the file as read, with its
+ * issues, or the features when they were given as features; null without regions.
+ *
+ * @example
+ * const next = await client.run({ zones: { loaded: first.load }, regions: regionsOf(first), summarize: period });
+ */
+export function regionsOf(result: Pick<SummaryResult, 'regions' | 'regionLoad'>): RegionInput | null {
+  if (result.regionLoad) return { loaded: result.regionLoad };
+  return result.regions ? { features: result.regions } : null;
+}
+
 /** How far a {@link SummaryRequest} has got, for a progress line. */
 export interface SummaryProgress {
   /** `loading`: reading and checking the files; `measuring`: dissolving and measuring the zones. */

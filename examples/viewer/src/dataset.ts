@@ -1,5 +1,5 @@
 import type { LoadResult, RegionLoadResult, ZoneSource } from 'cleared-land';
-import type { RegionInput } from 'cleared-land/map';
+import { regionsOf, type RegionInput } from 'cleared-land/map';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 /** What the viewer shows: the zones as loaded, the districts to report by, and where they came from. */
@@ -39,18 +39,7 @@ export interface DatasetSources {
  */
 export function regionInput(sources: DatasetSources, previous: Dataset | null): RegionInput | null {
   if (sources.regions !== undefined) return sources.regions;
-  return previous ? readRegions(previous) : null;
-}
-
-/**
- * The districts of a dataset as a summary request takes them: the file as read, with its issues.
- *
- * @example
- * client.run({ zones: { loaded: dataset.zones }, regions: readRegions(dataset) });
- */
-export function readRegions(dataset: Dataset): RegionInput | null {
-  if (dataset.regionLoad) return { loaded: dataset.regionLoad };
-  return dataset.regions ? { features: dataset.regions } : null;
+  return previous ? regionsOf(previous) : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { OutcomeGeometries, Summary } from 'cleared-land';
-import { createSummaryClient, type SummaryClient, type SummaryProgress, type SummaryRequest } from 'cleared-land/map';
-import { readRegions, regionInput, regionsName, type Dataset, type DatasetSources } from './dataset.js';
+import { createSummaryClient, regionsOf, type SummaryClient, type SummaryProgress, type SummaryRequest } from 'cleared-land/map';
+import { regionInput, regionsName, type Dataset, type DatasetSources } from './dataset.js';
 import type { ProgressPoint } from './progress-chart.js';
 
 /** A Monday-to-Sunday week of the record. */
@@ -186,7 +186,7 @@ function request(
 ): SummaryRequest {
   return {
     zones: { loaded: dataset.zones },
-    regions: options.withRegions ? readRegions(dataset) : null,
+    regions: options.withRegions ? regionsOf(dataset) : null,
     summarize: { from, to },
   };
 }
