@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import { describeRing, formatPosition, quoteValue, reportIssue } from './report-issue.js';
+import { describeRing, formatPosition, quoteValue, reportIssue, wordsFor } from './report-issue.js';
 import type { FeatureContext } from './report-issue.js';
 
 /** How {@link checkPositions} words its messages. */
@@ -96,7 +96,7 @@ export function checkPositions(
     }
   }
 
-  const rejected = 'The feature was rejected.';
+  const { rejected } = wordsFor(context);
   if (structureProblem !== null) {
     reportIssue(context, 'invalid-coordinate', 'error', `${structureProblem}. ${rejected}`);
     return false;

@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import { describeRing, formatPosition, reportIssue } from './report-issue.js';
+import { describeRing, formatPosition, reportIssue, wordsFor } from './report-issue.js';
 import type { FeatureContext } from './report-issue.js';
 
 /** How {@link cleanRings} words its messages. */
@@ -49,7 +49,7 @@ export function cleanRings(
         `${ringName} has only ${ring.length} position${ring.length === 1 ? '' : 's'} once closed and ` +
         `without repeats; a ring needs at least ${MIN_RING_POSITIONS} (3 corners and the closing position)`;
       if (r === 0) {
-        reportIssue(context, 'too-few-positions', 'error', `${shortage}, and it is an exterior ring. The feature was rejected.`);
+        reportIssue(context, 'too-few-positions', 'error', `${shortage}, and it is an exterior ring. ${wordsFor(context).rejected}`);
         rejected = true;
       } else {
         reportIssue(context, 'too-few-positions', 'warning', `${shortage}; this hole encloses no land, so it was dropped.`);

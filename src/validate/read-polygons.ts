@@ -1,4 +1,4 @@
-import { reportIssue } from './report-issue.js';
+import { reportIssue, wordsFor } from './report-issue.js';
 import type { FeatureContext } from './report-issue.js';
 
 /** A feature's geometry as a list of polygons whose coordinates are not yet checked. */
@@ -27,7 +27,7 @@ export function readPolygons(geometry: unknown, context: FeatureContext): Polygo
       context,
       'null-geometry',
       'error',
-      'it has no geometry; a zone needs a Polygon or MultiPolygon outline. The feature was rejected.',
+      `it has no geometry; a ${wordsFor(context).one} needs a Polygon or MultiPolygon outline. ${wordsFor(context).rejected}`,
     );
     return null;
   }
@@ -40,7 +40,7 @@ export function readPolygons(geometry: unknown, context: FeatureContext): Polygo
         'invalid-coordinate',
         'error',
         `its ${type}'s coordinates are ${coordinates === undefined ? 'missing' : 'not an array'}; ` +
-          `a ${type} needs ${type === 'Polygon' ? 'an array of rings' : 'an array of polygons'}. The feature was rejected.`,
+          `a ${type} needs ${type === 'Polygon' ? 'an array of rings' : 'an array of polygons'}. ${wordsFor(context).rejected}`,
       );
       return null;
     }
@@ -49,7 +49,7 @@ export function readPolygons(geometry: unknown, context: FeatureContext): Polygo
         context,
         'null-geometry',
         'error',
-        `its geometry is an empty ${type}; a zone needs an outline. The feature was rejected.`,
+        `its geometry is an empty ${type}; a ${wordsFor(context).one} needs an outline. ${wordsFor(context).rejected}`,
       );
       return null;
     }
@@ -58,7 +58,7 @@ export function readPolygons(geometry: unknown, context: FeatureContext): Polygo
       : dropEmptyMembers(coordinates, context);
   }
   if (type === 'GeometryCollection') return mergeCollection(geometry, context);
-  reportIssue(context, 'unsupported-geometry', 'error', describeUnsupported(geometry, type));
+  reportIssue(context, 'unsupported-geometry', 'error', describeUnsupported(geometry, type, wordsFor(context)));
   return null;
 }
 
@@ -80,7 +80,7 @@ function dropEmptyMembers(polygons: unknown[], context: FeatureContext): Polygon
       context,
       'null-geometry',
       'error',
-      `its MultiPolygon's ${polygons.length === 1 ? 'only polygon is' : `${polygons.length} polygons are all`} empty; a zone needs an outline. The feature was rejected.`,
+      `its MultiPolygon's ${polygons.length === 1 ? 'only polygon is' : `${polygons.length} polygons are all`} empty; a ${wordsFor(context).one} needs an outline. ${wordsFor(context).rejected}`,
     );
     return null;
   }
@@ -109,18 +109,18 @@ function geometryType(geometry: unknown): string | null {
   return typeof type === 'string' ? type : null;
 }
 
-function describeUnsupported(geometry: unknown, type: string | null): string {
-  const rejected = 'The feature was rejected.';
+function describeUnsupported(geometry: unknown, type: string | null, words: ReturnType<typeof wordsFor>): string {
+  const { rejected, one, many } = words;
   if (type === null) {
-    return `its geometry is ${typeof geometry === 'object' ? 'an object without a type' : `a ${typeof geometry}`}, not a GeoJSON geometry; zones must be Polygons or MultiPolygons. ${rejected}`;
+    return `its geometry is ${typeof geometry === 'object' ? 'an object without a type' : `a ${typeof geometry}`}, not a GeoJSON geometry; ${many} must be Polygons or MultiPolygons. ${rejected}`;
   }
   const hint =
     type === 'LineString' || type === 'MultiLineString'
-      ? ' If the line walks around the zone, close it (make its last position equal its first) or redraw it as a polygon.'
+      ? ` If the line walks around the ${one}, close it (make its last position equal its first) or redraw it as a polygon.`
       : type === 'Point' || type === 'MultiPoint'
         ? ' Points (single devices or markers) have no area; keep them in a separate file.'
         : '';
-  return `its geometry is a ${type}; zones must be Polygons or MultiPolygons, because only an outline encloses land.${hint} ${rejected}`;
+  return `its geometry is a ${type}; ${many} must be Polygons or MultiPolygons, because only an outline encloses land.${hint} ${rejected}`;
 }
 
 function mergeCollection(geometry: unknown, context: FeatureContext): PolygonalInput | null {
@@ -133,8 +133,8 @@ function mergeCollection(geometry: unknown, context: FeatureContext): PolygonalI
       'unsupported-geometry',
       'error',
       `its geometry is a GeometryCollection holding ${[...otherTypes].join(', ')} as well as or instead of polygons; ` +
-        'zones must be Polygons or MultiPolygons. Remove the other members, or split them into their own features. ' +
-        'The feature was rejected.',
+        `${wordsFor(context).many} must be Polygons or MultiPolygons. Remove the other members, or split them into their own features. ` +
+        wordsFor(context).rejected,
     );
     return null;
   }
@@ -143,7 +143,7 @@ function mergeCollection(geometry: unknown, context: FeatureContext): PolygonalI
       context,
       'null-geometry',
       'error',
-      'its geometry is an empty GeometryCollection; a zone needs an outline. The feature was rejected.',
+      `its geometry is an empty GeometryCollection; a ${wordsFor(context).one} needs an outline. ${wordsFor(context).rejected}`,
     );
     return null;
   }

@@ -6,7 +6,7 @@ import { findPolygonDefect } from './find-polygon-defect.js';
 import type { PolygonDefect } from './find-polygon-defect.js';
 import { orientRings } from './orient-rings.js';
 import { readPolygons } from './read-polygons.js';
-import { describeRing, formatComputedPosition, formatPosition, reportIssue } from './report-issue.js';
+import { describeRing, formatComputedPosition, formatPosition, reportIssue, wordsFor } from './report-issue.js';
 import type { FeatureContext } from './report-issue.js';
 import { isFlatRing } from './is-flat-ring.js';
 import { cutAtAntimeridian } from './cut-at-antimeridian.js';
@@ -130,12 +130,12 @@ function cutIfCrossing(
       'crosses-antimeridian',
       'error',
       `${where}, and it could not be cut there automatically (${error instanceof Error ? error.message : String(error)}). ` +
-        'Cut it at longitude 180 in a GIS, into a part ending at 180 and one starting at -180. The feature was rejected.',
+        `Cut it at longitude 180 in a GIS, into a part ending at 180 and one starting at -180. ${wordsFor(context).rejected}`,
     );
     return null;
   }
   if (pieces.length === 0) {
-    reportIssue(context, 'zero-area', 'error', `${where}, and cut there, it encloses no area. Check the coordinates in the source data. The feature was rejected.`);
+    reportIssue(context, 'zero-area', 'error', `${where}, and cut there, it encloses no area. Check the coordinates in the source data. ${wordsFor(context).rejected}`);
     return null;
   }
   const cut =
@@ -214,8 +214,8 @@ function dropFlatRings(
       context,
       'zero-area',
       'error',
-      `its outline encloses no area (${test.whyAll}); a zone must enclose land. ` +
-        'Check the coordinates in the source data. The feature was rejected.',
+      `its outline encloses no area (${test.whyAll}); a ${wordsFor(context).one} must enclose land. ` +
+        `Check the coordinates in the source data. ${wordsFor(context).rejected}`,
     );
     return null;
   }
@@ -271,7 +271,7 @@ function unionWithItself(
       'error',
       `${describeDefect(defect, isMultiPolygon)}, and it could not be repaired automatically ` +
         `(${error instanceof Error ? error.message : String(error)}). Fix the outline in a GIS (in QGIS: ` +
-        'Vector > Geometry Tools > Fix Geometries). The feature was rejected.',
+        `Vector > Geometry Tools > Fix Geometries). ${wordsFor(context).rejected}`,
     );
     return null;
   }
@@ -317,7 +317,7 @@ function finishRepair(
       'zero-area',
       'error',
       `${describeDefect(defect, isMultiPolygon)}, and once repaired the outline encloses no area. ` +
-        'Check the coordinates in the source data. The feature was rejected.',
+        `Check the coordinates in the source data. ${wordsFor(context).rejected}`,
     );
     return null;
   }
@@ -334,7 +334,7 @@ function finishRepair(
     'warning',
     `${describeDefect(defect, isMultiPolygon)}; it was repaired by ${how}, ` +
       `in ${partCount} polygon${partCount === 1 ? '' : 's'}. ` +
-      'Check that the repaired outline is what the survey meant.',
+      `Check that the repaired outline is ${wordsFor(context).meant}.`,
   );
   reportAmbiguity();
   const coordinates = chosen;

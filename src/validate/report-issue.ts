@@ -10,7 +10,23 @@ export interface FeatureContext {
   id: string | null;
   /** Issues found so far; reportIssue appends to it. */
   issues: ValidationIssue[];
+  /** What the feature is to the reader: a surveyed zone (the default) or a region of a districts file. */
+  subject?: 'zone' | 'region';
 }
+
+/**
+ * The words a message uses for the feature in `context`: `zone`/`zones` or `region`/`regions`, the
+ * sentence that ends a rejection, and what a repaired outline should match.
+ *
+ * @example
+ * `it has no geometry; a ${wordsFor(context).one} needs an outline. ${wordsFor(context).rejected}`
+ */
+export function wordsFor(context: FeatureContext): { one: string; many: string; rejected: string; meant: string } {
+  return context.subject === 'region' ? REGION_WORDS : ZONE_WORDS;
+}
+
+const ZONE_WORDS = { one: 'zone', many: 'zones', rejected: 'The feature was rejected.', meant: 'what the survey meant' };
+const REGION_WORDS = { one: 'region', many: 'regions', rejected: 'The region was rejected.', meant: 'what the boundary file meant' };
 
 /**
  * Appends an issue whose message starts by naming the file and the feature, then says what is
@@ -60,8 +76,8 @@ export function formatPosition(x: number, y: number): string {
 
 /**
  * A computed position (where two edges cross) as a message gives it: to 12 significant digits,
- * finer than any survey (1e-8° at longitude 100, 1e-6 m in UTM), without the last digits'
- * rounding noise of the intersection arithmetic.
+ * finer than any survey (1e-9° at longitude 100, 1e-5 m at a UTM northing of 4,400 km), without
+ * the last digits' rounding noise of the intersection arithmetic.
  *
  * @example
  * formatComputedPosition(46.504999999999995, 40.004999999999995); // '[46.505, 40.005]'

@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import { describeRing, formatPosition, reportIssue } from './report-issue.js';
+import { describeRing, formatPosition, reportIssue, wordsFor } from './report-issue.js';
 import type { FeatureContext } from './report-issue.js';
 
 /** How {@link unwrapLongitudes} words its messages. */
@@ -115,7 +115,7 @@ function reportPole(context: FeatureContext, ringName: string, ring: Position[],
     'error',
     `${ringName} ${how} (it starts at ${formatPosition(ring[0][0], ring[0][1])}), so it encloses the ` +
       `${meanLatitude >= 0 ? 'North' : 'South'} Pole or, drawn on a flat map, is a band round the globe; ` +
-      'cleared-land cannot measure land round a pole. Split the zone into parts that do not go round the pole. ' +
-      'The feature was rejected.',
+      `cleared-land cannot measure land round a pole. Split the ${wordsFor(context).one} into parts that do not go round the pole. ` +
+      wordsFor(context).rejected,
   );
 }

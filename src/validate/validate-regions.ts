@@ -63,7 +63,7 @@ export function validateRegions(features: readonly unknown[], options: Partial<V
   for (let index = 0; index < features.length; index++) {
     const entry = features[index] as { type?: unknown; id?: unknown; properties?: unknown; geometry?: unknown } | null;
     if (entry === null) continue;
-    const context: FeatureContext = { fileName, featureIndex: index, id: null, issues };
+    const context: FeatureContext = { fileName, featureIndex: index, id: null, issues, subject: 'region' };
     const properties = entry?.properties;
     if (typeof entry !== 'object' || entry === null || entry.type !== 'Feature' || (properties != null && (typeof properties !== 'object' || Array.isArray(properties)))) {
       reportIssue(context, 'not-geojson', 'error', 'this entry is not a GeoJSON Feature with an object of properties; each region must be a Feature with a Polygon or MultiPolygon. The region was rejected.');
@@ -78,10 +78,7 @@ export function validateRegions(features: readonly unknown[], options: Partial<V
     const geometry = repairGeometry(entry.geometry, context, { crs, repair });
     // Boundary files wind their rings either way (TopoJSON from d3 clockwise, by convention), and a
     // region's winding changes nothing the user does: rewinding it is not worth a line per district.
-    for (let at = issues.length - 1; at >= before; at--) {
-      if (issues[at].code === 'ring-orientation') issues.splice(at, 1);
-      else issues[at].message = speakOfRegions(issues[at].message);
-    }
+    for (let at = issues.length - 1; at >= before; at--) if (issues[at].code === 'ring-orientation') issues.splice(at, 1);
     if (geometry === null) continue;
     const feature: RegionFeature = { type: 'Feature', properties: region.properties, geometry };
     if (typeof entry.id === 'string' || typeof entry.id === 'number') feature.id = entry.id;
@@ -90,17 +87,3 @@ export function validateRegions(features: readonly unknown[], options: Partial<V
   return { regions, issues };
 }
 
-// The geometry checks are written for zones; a district file's reader is told about its regions.
-const ZONE_WORDING: [RegExp, string][] = [
-  [/\ba zone (needs|must)\b/g, 'a region $1'],
-  [/\bzones must be\b/g, 'regions must be'],
-  [/\bthe zone\b/g, 'the region'],
-  [/\bThe feature was rejected\./g, 'The region was rejected.'],
-  [/\bwhat the survey meant\b/g, 'what the boundary file meant'],
-];
-
-function speakOfRegions(message: string): string {
-  let worded = message;
-  for (const [zoneWords, regionWords] of ZONE_WORDING) worded = worded.replace(zoneWords, regionWords);
-  return worded;
-}
