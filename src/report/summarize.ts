@@ -74,6 +74,9 @@ export const defaultSummarizeOptions = {
 export const AREA_METHOD =
   'WGS84 ellipsoid, geodesic edges (GeographicLib S12; rings under 0.02° on the authalic sphere with the bowing of geodesics added, within 1e-9); overlapping polygons dissolved per outcome (Clipper2 on a 1e-9° grid)';
 
+/** What {@link summarize} measures: a LoadResult (its `zones` an array or a `ZoneList`), or zones. */
+export type SummarizeInput = LoadResult | (Omit<LoadResult, 'zones'> & { zones: ZoneList }) | readonly ZoneFeature[];
+
 /**
  * Measures released land and remaining hazard, in total, per region and per ISO week, and adds
  * data-quality findings. Areas are ellipsoidal (WGS84) and dissolved per outcome, so overlapping
@@ -99,13 +102,6 @@ export const AREA_METHOD =
  * summary.totals.clearedHa; // 12.3456…
  */
 export function summarize(input: SummarizeInput, options: SummarizeOptions = {}): Summary {
-  return summarizeOnce(input, options);
-}
-
-/** What {@link summarize} measures: a LoadResult (its `zones` an array or a `ZoneList`), or zones. */
-export type SummarizeInput = LoadResult | (Omit<LoadResult, 'zones'> & { zones: ZoneList }) | readonly ZoneFeature[];
-
-function summarizeOnce(input: SummarizeInput, options: SummarizeOptions): Summary {
   const settings = withDefaults(options);
   const period = resolvePeriod(settings);
   const tolerance = settings.reportedAreaTolerance;
